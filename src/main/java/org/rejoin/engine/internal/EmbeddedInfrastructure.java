@@ -1,0 +1,74 @@
+package org.rejoin.engine.internal;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server and Zeebe engine of the embedded run: one of each per JVM, so that
+ * several Spring contexts (as tests create) share them, stopped when the JVM exits.
+ */
+final class EmbeddedInfrastructure {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
+    private static EmbeddedInfrastructure instance;
+
+    private final EmbeddedPostgres postgres;
+    private final ZeebeTestEngine engine;
+
+    private EmbeddedInfrastructure(EmbeddedPostgres postgres, ZeebeTestEngine engine) {
+        this.postgres = postgres;
+        this.engine = engine;
+    }
+
+    static synchronized EmbeddedInfrastructure startOnce() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-infrastructure-stop"));
+        }
+        return instance;
+    }
+
+    private static EmbeddedInfrastructure start() {
+        try {
+            long began = System.nanoTime();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            ZeebeTestEngine engine = EngineFactory.create();
+            engine.start();
+            log.info("Embedded PostgreSQL on port {} and in-memory Zeebe engine at {} started in {} ms",
+                    postgres.getPort(), engine.getGatewayAddress(), (System.nanoTime() - began) / 1_000_000);
+            return new EmbeddedInfrastructure(postgres, engine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** host:port of the engine's gRPC gateway. */
+    String gatewayAddress() {
+        return engine.getGatewayAddress();
+    }
+
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.stop();
+            instance = null;
+        }
+    }
+
+    private void stop() {
+        engine.stop();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

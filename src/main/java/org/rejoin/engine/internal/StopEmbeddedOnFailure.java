@@ -1,0 +1,16 @@
+package org.rejoin.engine.internal;
+
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * The engine's threads keep a JVM alive: when start-up fails, stop the embedded servers so the
+ * process ends with its error instead of hanging.
+ */
+public class StopEmbeddedOnFailure implements ApplicationListener<ApplicationFailedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationFailedEvent event) {
+        EmbeddedInfrastructure.stopIfStarted();
+    }
+}
