@@ -1,0 +1,42 @@
+package org.rejoin.security;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Append-only record of who did what to whose data. Written in its own transaction so that a
+ * refused or failed action is still recorded.
+ */
+@Component
+public class AuditTrail {
+
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String actor, String action, String subjectType, Object subjectId, String detail) {
+        jdbc.update("insert into audit_event (actor, action, subject_type, subject_id, detail) values (?, ?, ?, ?, ?)",
+                actor, action, subjectType, subjectId == null ? null : subjectId.toString(), truncate(detail));
+    }
+
+    /** An attempt to reach a record outside the user's scope. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void deniedAccess(UserAccount user, String subjectType, Object subjectId) {
+        record(user.username(), "ACCESS_DENIED", subjectType, subjectId, "out of scope for " + user.role());
+    }
+
+    public long count(String action, String subjectType, Object subjectId) {
+        Long n = jdbc.queryForObject("select count(*) from audit_event where action = ? and subject_type = ? and subject_id = ?",
+                Long.class, action, subjectType, subjectId.toString());
+        return n == null ? 0 : n;
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    }
+}

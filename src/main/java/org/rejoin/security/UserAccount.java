@@ -1,0 +1,28 @@
+package org.rejoin.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A signed-in person and what they may reach: staff see their school, partners their agency,
+ * administrators manage users but see no pupils.
+ */
+public record UserAccount(UUID id, String username, String displayName, String jobTitle, Role role,
+                          UUID schoolId, UUID agencyId) {
+
+    public Optional<UUID> school() {
+        return Optional.ofNullable(schoolId);
+    }
+
+    public Optional<UUID> agency() {
+        return Optional.ofNullable(agencyId);
+    }
+
+    public boolean isStaffOf(UUID school) {
+        return role.belongsToSchool() && school != null && school.equals(schoolId);
+    }
+
+    public boolean hasRole(Role candidate) {
+        return role == candidate;
+    }
+}

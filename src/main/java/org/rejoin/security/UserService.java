@@ -1,0 +1,57 @@
+package org.rejoin.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.security.internal.UserStore;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Creating and finding users, always within what the asking user may see. */
+@Service
+public class UserService {
+
+    private final UserStore store;
+
+    UserService(UserStore store) {
+        this.store = store;
+    }
+
+    public UserAccount create(NewUser user) {
+        return store.create(user);
+    }
+
+    public boolean anyUserExists() {
+        return store.count() > 0;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return store.findByUsername(username);
+    }
+
+    /** Everyone, for administrators only. */
+    public Page<UserAccount> allUsers(UserAccount asking, Pageable page) {
+        if (!asking.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators list all users");
+        }
+        return store.all(page);
+    }
+
+    /** Colleagues a task can be handed to: staff of the same school, or partners of the same agency. */
+    public Page<UserAccount> colleagues(UserAccount asking, Pageable page) {
+        if (asking.schoolId() != null) {
+            return store.staffOfSchool(asking.schoolId(),
+                    EnumSet.of(Role.ATTENDANCE_CHAMPION, Role.SCHOOL_STAFF, Role.LEADER), page);
+        }
+        if (asking.agencyId() != null) {
+            return store.partnersOfAgency(asking.agencyId(), page);
+        }
+        return Page.empty(page);
+    }
+
+    public long countAtSchool(UUID schoolId) {
+        return store.staffOfSchool(schoolId, EnumSet.allOf(Role.class), Pageable.ofSize(1)).getTotalElements();
+    }
+}

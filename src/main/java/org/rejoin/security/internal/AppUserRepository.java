@@ -1,0 +1,19 @@
+package org.rejoin.security.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppUserRepository extends JpaRepository<AppUser, UUID> {
+
+    @Query("select u from AppUser u where lower(u.username) = lower(?1)")
+    Optional<AppUser> findByUsername(String username);
+
+    Page<AppUser> findBySchoolIdAndRoleIn(UUID schoolId, java.util.Collection<Role> roles, Pageable page);
+
+    Page<AppUser> findByAgencyId(UUID agencyId, Pageable page);
+}

@@ -1,0 +1,76 @@
+package org.rejoin.security.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.security.NewUser;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserAccount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+public class UserStore {
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+
+    UserStore(AppUserRepository users, PasswordEncoder passwords) {
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public UserAccount create(NewUser user) {
+        validate(user);
+        var entity = new AppUser(user.username().trim(), user.displayName().trim(), user.jobTitle(),
+                passwords.encode(user.password()), user.role(), user.schoolId(), user.agencyId());
+        return users.save(entity).toAccount();
+    }
+
+    public long count() {
+        return users.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsername(username).map(AppUser::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> all(Pageable page) {
+        return users.findAll(page).map(AppUser::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> staffOfSchool(UUID schoolId, Collection<Role> roles, Pageable page) {
+        return users.findBySchoolIdAndRoleIn(schoolId, roles, page).map(AppUser::toAccount);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> partnersOfAgency(UUID agencyId, Pageable page) {
+        return users.findByAgencyId(agencyId, page).map(AppUser::toAccount);
+    }
+
+    private void validate(NewUser user) {
+        if (user.username() == null || user.username().isBlank()) {
+            throw new IllegalArgumentException("A user needs a username");
+        }
+        if (users.findByUsername(user.username().trim()).isPresent()) {
+            throw new IllegalArgumentException("The username " + user.username() + " is already taken");
+        }
+        if (user.role().belongsToSchool() && (user.schoolId() == null || user.agencyId() != null)) {
+            throw new IllegalArgumentException(user.role().label() + " users belong to a school and to no agency");
+        }
+        if (user.role() == Role.PARTNER && (user.agencyId() == null || user.schoolId() != null)) {
+            throw new IllegalArgumentException("Partners belong to an agency and to no school");
+        }
+        if (user.role() == Role.ADMIN && (user.schoolId() != null || user.agencyId() != null)) {
+            throw new IllegalArgumentException("Administrators belong to no school or agency");
+        }
+        PasswordPolicy.check(user.password());
+    }
+}
