@@ -1,0 +1,94 @@
+package org.rejoin.pupil;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.pupil.internal.AttendanceStore;
+import org.rejoin.pupil.internal.CalendarStore;
+import org.rejoin.pupil.internal.Pupil;
+import org.rejoin.pupil.internal.PupilRepository;
+import org.rejoin.pupil.internal.SchoolRepository;
+import org.rejoin.security.AuditTrail;
+import org.rejoin.security.UserAccount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pupils and their attendance, always scoped to the asking user: school staff reach their own
+ * school's pupils; partners and administrators reach none here (partners see pupils only through
+ * referrals to their agency).
+ */
+@Service
+public class PupilService {
+
+    private final PupilRepository pupils;
+    private final SchoolRepository schools;
+    private final AttendanceStore attendance;
+    private final CalendarStore calendars;
+    private final AuditTrail audit;
+
+    PupilService(PupilRepository pupils, SchoolRepository schools, AttendanceStore attendance, CalendarStore calendars,
+                 AuditTrail audit) {
+        this.pupils = pupils;
+        this.schools = schools;
+        this.attendance = attendance;
+        this.calendars = calendars;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public UUID register(NewPupil pupil) {
+        String upn = Upn.of(pupil.upn()).value();
+        if (pupils.existsByUpn(upn)) {
+            throw new IllegalArgumentException("A pupil with UPN " + upn + " is already registered");
+        }
+        if (pupil.yearGroup() < 7 || pupil.yearGroup() > 13) {
+            throw new IllegalArgumentException("Rejoin covers secondary year groups 7 to 13, not " + pupil.yearGroup());
+        }
+        return pupils.save(new Pupil(pupil)).id();
+    }
+
+    @Transactional
+    public void recordAttendance(List<AttendanceWeek> weeks) {
+        attendance.upsert(weeks);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PupilSummary> pupilsOfMySchool(UserAccount user, String search, Pageable page) {
+        if (user.schoolId() == null || !user.role().belongsToSchool()) {
+            return Page.empty(page);
+        }
+        LocalDate since = calendars.schoolYearStart(user.schoolId(), LocalDate.now());
+        return attendance.pupilSummaries(user.schoolId(), search, since, page);
+    }
+
+    /** A pupil this user may see; empty (and the attempt audited) for a pupil outside their scope. */
+    @Transactional(readOnly = true)
+    public Optional<PupilDetails> pupil(UserAccount user, UUID pupilId) {
+        Optional<Pupil> found = user.role().belongsToSchool() && user.schoolId() != null
+                ? pupils.findByIdAndSchoolId(pupilId, user.schoolId())
+                : Optional.empty();
+        if (found.isEmpty()) {
+            audit.deniedAccess(user, "pupil", pupilId);
+            return Optional.empty();
+        }
+        return found.map(this::details);
+    }
+
+    @Transactional(readOnly = true)
+    public SchoolFigures figuresOfMySchool(UserAccount user) {
+        if (user.schoolId() == null || !user.role().belongsToSchool()) {
+            return new SchoolFigures(0, 0, 0, 0, 0);
+        }
+        return attendance.schoolFigures(user.schoolId(), calendars.schoolYearStart(user.schoolId(), LocalDate.now()));
+    }
+
+    private PupilDetails details(Pupil p) {
+        String schoolName = schools.findById(p.schoolId()).map(s -> s.toInfo().name()).orElse("");
+        return new PupilDetails(p.id(), p.schoolId(), schoolName, p.upn(), p.firstName(), p.lastName(),
+                p.dateOfBirth(), p.yearGroup(), p.senStatus(), p.keyAdultUserId(), attendance.weeksOf(p.id()));
+    }
+}

@@ -1,0 +1,74 @@
+package org.rejoin.pupil;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.pupil.internal.CalendarStore;
+import org.rejoin.pupil.internal.School;
+import org.rejoin.pupil.internal.SchoolRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Schools and their calendars. */
+@Service
+public class SchoolService {
+
+    private final SchoolRepository schools;
+    private final CalendarStore calendars;
+
+    SchoolService(SchoolRepository schools, CalendarStore calendars) {
+        this.schools = schools;
+        this.calendars = calendars;
+    }
+
+    @Transactional
+    public SchoolInfo create(String urn, String name, String localAuthority) {
+        if (urn == null || !urn.matches("\\d{6}")) {
+            throw new IllegalArgumentException("A school's URN is 6 digits, not '" + urn + "'");
+        }
+        if (schools.findByUrn(urn).isPresent()) {
+            throw new IllegalArgumentException("A school with URN " + urn + " already exists");
+        }
+        return schools.save(new School(urn, name.trim(), localAuthority.trim())).toInfo();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SchoolInfo> find(UUID schoolId) {
+        return schools.findById(schoolId).map(School::toInfo);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SchoolInfo> all() {
+        return schools.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(School::toInfo).toList();
+    }
+
+    public boolean anySchoolExists() {
+        return schools.count() > 0;
+    }
+
+    @Transactional
+    public void addTerm(UUID schoolId, String name, LocalDate from, LocalDate to) {
+        calendars.addTerm(schoolId, name, from, to);
+    }
+
+    @Transactional
+    public void addClosure(UUID schoolId, LocalDate from, LocalDate to, String reason) {
+        calendars.addClosure(schoolId, from, to, reason);
+    }
+
+    @Transactional
+    public void addBankHoliday(LocalDate date, String name) {
+        calendars.addBankHoliday(date, name);
+    }
+
+    @Transactional(readOnly = true)
+    public SchoolCalendar calendar(UUID schoolId) {
+        return calendars.calendarOf(schoolId);
+    }
+
+    @Transactional(readOnly = true)
+    public LocalDate schoolYearStart(UUID schoolId, LocalDate today) {
+        return calendars.schoolYearStart(schoolId, today);
+    }
+}

@@ -1,0 +1,124 @@
+package org.rejoin.pupil.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.PupilSummary;
+import org.rejoin.pupil.SchoolFigures;
+import org.rejoin.pupil.SenStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Weekly attendance in SQL: upserts keyed by pupil and week, and aggregates computed in the database. */
+@Component
+public class AttendanceStore {
+
+    private static final String UPSERT = """
+            insert into weekly_attendance (id, pupil_id, week_starting, sessions_possible, present,
+                authorised_absence, unauthorised_absence, late, session_marks, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+            on conflict (pupil_id, week_starting) do update set
+                sessions_possible = excluded.sessions_possible, present = excluded.present,
+                authorised_absence = excluded.authorised_absence, unauthorised_absence = excluded.unauthorised_absence,
+                late = excluded.late, session_marks = excluded.session_marks, updated_at = now()
+            """;
+
+    private static final String PUPIL_SUMMARIES = """
+            select p.id, p.upn, p.first_name, p.last_name, p.year_group, p.sen_status,
+                   coalesce(sum(a.present), 0) as present, coalesce(sum(a.sessions_possible), 0) as possible
+            from pupil p
+            left join weekly_attendance a on a.pupil_id = p.id and a.week_starting >= :since
+            where p.school_id = :school
+              and (:search = '' or lower(p.last_name) like :prefix or lower(p.first_name) like :prefix
+                   or p.upn = upper(:search))
+            group by p.id
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    AttendanceStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    public void upsert(List<AttendanceWeek> weeks) {
+        jdbc.batchUpdate(UPSERT, weeks, 500, (ps, w) -> {
+            ps.setObject(1, UUID.randomUUID());
+            ps.setObject(2, w.pupilId());
+            ps.setDate(3, Date.valueOf(w.weekStarting()));
+            ps.setInt(4, w.sessionsPossible());
+            ps.setInt(5, w.present());
+            ps.setInt(6, w.authorisedAbsence());
+            ps.setInt(7, w.unauthorisedAbsence());
+            ps.setInt(8, w.late());
+            ps.setString(9, w.sessionMarks());
+        });
+    }
+
+    public List<AttendanceWeek> weeksOf(UUID pupilId) {
+        return jdbc.query("""
+                select pupil_id, week_starting, sessions_possible, present, authorised_absence,
+                       unauthorised_absence, late, session_marks
+                from weekly_attendance where pupil_id = ? order by week_starting""",
+                (rs, i) -> new AttendanceWeek(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8)),
+                pupilId);
+    }
+
+    public Page<PupilSummary> pupilSummaries(UUID schoolId, String search, LocalDate since, Pageable page) {
+        String term = search == null ? "" : search.trim().toLowerCase(java.util.Locale.ROOT);
+        var params = new MapSqlParameterSource()
+                .addValue("school", schoolId)
+                .addValue("since", since)
+                .addValue("search", term)
+                .addValue("prefix", term + "%")
+                .addValue("limit", page.getPageSize())
+                .addValue("offset", page.getOffset());
+        List<PupilSummary> rows = named.query(PUPIL_SUMMARIES + orderBy(page.getSort()) + " limit :limit offset :offset",
+                params, (rs, i) -> new PupilSummary(rs.getObject("id", UUID.class), rs.getString("upn"),
+                        rs.getString("first_name"), rs.getString("last_name"), rs.getInt("year_group"),
+                        SenStatus.valueOf(rs.getString("sen_status")), rs.getLong("present"), rs.getLong("possible")));
+        Long total = named.queryForObject("select count(*) from (" + PUPIL_SUMMARIES + ") counted", params, Long.class);
+        return new PageImpl<>(rows, page, total == null ? 0 : total);
+    }
+
+    public SchoolFigures schoolFigures(UUID schoolId, LocalDate since) {
+        return jdbc.queryForObject("""
+                select count(*) as pupils,
+                       count(*) filter (where possible > 0 and (possible - present) * 10 >= possible) as persistent,
+                       count(*) filter (where possible > 0 and (possible - present) * 2 >= possible) as severe,
+                       coalesce(sum(present), 0) as present, coalesce(sum(possible), 0) as possible
+                from (select p.id, coalesce(sum(a.present), 0) as present, coalesce(sum(a.sessions_possible), 0) as possible
+                      from pupil p left join weekly_attendance a on a.pupil_id = p.id and a.week_starting >= ?
+                      where p.school_id = ? group by p.id) per_pupil""",
+                (rs, i) -> new SchoolFigures(rs.getLong("pupils"), rs.getLong("persistent"), rs.getLong("severe"),
+                        rs.getLong("present"), rs.getLong("possible")),
+                since, schoolId);
+    }
+
+    /** Sorting is limited to known columns, so a sort key from the UI can never inject SQL. */
+    private static String orderBy(Sort sort) {
+        StringBuilder sql = new StringBuilder(" order by ");
+        for (Sort.Order order : sort) {
+            String column = switch (order.getProperty()) {
+                case "upn" -> "p.upn";
+                case "firstName" -> "lower(p.first_name)";
+                case "yearGroup" -> "p.year_group";
+                case "attendance" -> "(case when coalesce(sum(a.sessions_possible), 0) = 0 then 1.0 "
+                        + "else sum(a.present)::numeric / sum(a.sessions_possible) end)";
+                default -> "lower(p.last_name)";
+            };
+            sql.append(column).append(order.isAscending() ? " asc, " : " desc, ");
+        }
+        return sql.append("lower(p.last_name), lower(p.first_name), p.id").toString();
+    }
+}

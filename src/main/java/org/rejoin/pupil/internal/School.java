@@ -1,0 +1,36 @@
+package org.rejoin.pupil.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.rejoin.pupil.SchoolInfo;
+
+@Entity
+@Table(name = "school")
+public class School {
+
+    @Id
+    private UUID id;
+    private String urn;
+    private String name;
+    private String localAuthority;
+
+    protected School() {
+    }
+
+    public School(String urn, String name, String localAuthority) {
+        this.id = UUID.randomUUID();
+        this.urn = urn;
+        this.name = name;
+        this.localAuthority = localAuthority;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public SchoolInfo toInfo() {
+        return new SchoolInfo(id, urn, name, localAuthority);
+    }
+}

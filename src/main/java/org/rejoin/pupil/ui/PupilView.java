@@ -1,0 +1,82 @@
+package org.rejoin.pupil.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import org.rejoin.base.ui.MainLayout;
+import org.rejoin.base.ui.UkDates;
+import org.rejoin.pupil.AttendancePercent;
+import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.PupilDetails;
+import org.rejoin.pupil.PupilService;
+import org.rejoin.security.CurrentUser;
+
+/** One pupil: who they are and their attendance week by week. Out of scope reads as "not found". */
+@Route(value = "pupils/:pupilId", layout = MainLayout.class)
+@PageTitle("Pupil | Rejoin")
+@RolesAllowed({"ATTENDANCE_CHAMPION", "SCHOOL_STAFF", "LEADER"})
+public class PupilView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient PupilService pupils;
+    private final transient CurrentUser currentUser;
+
+    public PupilView(PupilService pupils, CurrentUser currentUser) {
+        this.pupils = pupils;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id = event.getRouteParameters().get("pupilId").flatMap(PupilView::parse).orElse(null);
+        PupilDetails pupil = id == null ? null : pupils.pupil(currentUser.require(), id).orElse(null);
+        if (pupil == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(pupil);
+    }
+
+    private void show(PupilDetails pupil) {
+        removeAll();
+        add(new H1(pupil.fullName()),
+                new Paragraph("UPN " + pupil.upn() + " · Year " + pupil.yearGroup() + " · " + pupil.senStatus().label()
+                        + " · born " + UkDates.format(pupil.dateOfBirth()) + " · " + pupil.schoolName()),
+                new Paragraph("Attendance this year: " + AttendancePercent.format(pupil.attendancePercent())
+                        + " (" + pupil.sessionsPresent() + " of " + pupil.sessionsPossible() + " sessions)"),
+                new H2("Week by week"), weeks(pupil));
+    }
+
+    private static Grid<AttendanceWeek> weeks(PupilDetails pupil) {
+        var grid = new Grid<AttendanceWeek>(AttendanceWeek.class, false);
+        grid.addColumn(w -> UkDates.format(w.weekStarting())).setHeader("Week starting");
+        grid.addColumn(AttendanceWeek::sessionsPossible).setHeader("Possible").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(AttendanceWeek::present).setHeader("Present").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(AttendanceWeek::authorisedAbsence).setHeader("Authorised absence").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(AttendanceWeek::unauthorisedAbsence).setHeader("Unauthorised absence").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(AttendanceWeek::late).setHeader("Late").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(w -> AttendancePercent.format(w.attendancePercent())).setHeader("Attendance")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(pupil.weeks()); // one pupil's weeks: at most 52 rows a year
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Weekly attendance");
+        return grid;
+    }
+
+    private static java.util.Optional<UUID> parse(String text) {
+        try {
+            return java.util.Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
