@@ -1,0 +1,99 @@
+package org.rejoin.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.rejoin.engine.EngineStatus;
+import org.rejoin.engine.RunMode;
+import org.springframework.core.env.Environment;
+
+/**
+ * The shell around every signed-in page: the navigation (built from the {@code @Menu} entries of
+ * the views this user may open), who is signed in, and banners for demo mode and engine outages.
+ */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient EngineStatus engine;
+    private final Div engineBanner = new Div();
+
+    public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment) {
+        this.authentication = authentication;
+        this.engine = engine;
+        setPrimarySection(Section.DRAWER);
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        addToNavbar(toggle, header());
+
+        var brand = new Span("Rejoin");
+        brand.addClassName("brand");
+        addToDrawer(new VerticalLayout(brand, navigation()));
+
+        engineBanner.addClassNames("banner", "banner-warning");
+        engineBanner.getElement().setAttribute("role", "alert");
+        engineBanner.setVisible(false);
+        var banners = new Div(engineBanner);
+        if (RunMode.of(environment) == RunMode.EMBEDDED) {
+            banners.add(demoBanner());
+        }
+        banners.addClassName("banners");
+        addToNavbar(banners);
+    }
+
+    private HorizontalLayout header() {
+        var who = new Span(authentication.getPrincipalName().orElse(""));
+        who.addClassName("signed-in-as");
+        var signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new HorizontalLayout(who, signOut);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("app-header");
+        return header;
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel("Main menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Div demoBanner() {
+        var banner = new Div(new Span("Demo mode: this data is made up and is lost when Rejoin stops."));
+        banner.addClassNames("banner", "banner-demo");
+        return banner;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        boolean down = !engine.isAvailable();
+        engineBanner.setVisible(down);
+        if (down) {
+            engineBanner.setText("The workflow engine is unavailable. You can read records, but tasks cannot be "
+                    + "started or completed until it is back. Please tell your administrator.");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.rejoin.base.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as people in English schools write them: 23 Nov 2026, Monday 23 November 2026. */
+public final class UkDates {
+
+    public static final Locale LOCALE = Locale.UK;
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
+
+    private UkDates() {
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? "" : SHORT.format(date);
+    }
+
+    public static String formatLong(LocalDate date) {
+        return date == null ? "" : LONG.format(date);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+}

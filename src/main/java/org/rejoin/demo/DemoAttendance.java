@@ -1,0 +1,89 @@
+package org.rejoin.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.SchoolCalendar;
+
+/**
+ * Made-up but realistic attendance: most pupils attend well; some decline, some improve, some
+ * miss the same weekday, a few are severely absent. Marks are drawn session by session.
+ */
+final class DemoAttendance {
+
+    enum Pattern { STEADY, DECLINING, IMPROVING, SAME_WEEKDAY, SEVERE }
+
+    private final Random random;
+
+    DemoAttendance(Random random) {
+        this.random = random;
+    }
+
+    Pattern pickPattern() {
+        int roll = random.nextInt(100);
+        if (roll < 70) {
+            return Pattern.STEADY;
+        }
+        if (roll < 80) {
+            return Pattern.DECLINING;
+        }
+        if (roll < 87) {
+            return Pattern.IMPROVING;
+        }
+        return roll < 95 ? Pattern.SAME_WEEKDAY : Pattern.SEVERE;
+    }
+
+    List<AttendanceWeek> weeks(UUID pupilId, Pattern pattern, List<LocalDate> mondays, SchoolCalendar calendar) {
+        List<AttendanceWeek> weeks = new ArrayList<>();
+        DayOfWeek missedDay = random.nextBoolean() ? DayOfWeek.MONDAY : DayOfWeek.FRIDAY;
+        for (int w = 0; w < mondays.size(); w++) {
+            double progress = mondays.size() == 1 ? 1 : (double) w / (mondays.size() - 1);
+            double chance = switch (pattern) {
+                case STEADY -> 0.97;
+                case DECLINING -> 0.97 - 0.35 * progress;
+                case IMPROVING -> 0.72 + 0.24 * progress;
+                case SAME_WEEKDAY -> 0.97;
+                case SEVERE -> 0.45;
+            };
+            weeks.add(week(pupilId, mondays.get(w), calendar, chance, pattern == Pattern.SAME_WEEKDAY ? missedDay : null));
+        }
+        return weeks;
+    }
+
+    private AttendanceWeek week(UUID pupilId, LocalDate monday, SchoolCalendar calendar, double chance, DayOfWeek missed) {
+        StringBuilder marks = new StringBuilder();
+        int possible = 0;
+        int present = 0;
+        int authorised = 0;
+        int unauthorised = 0;
+        int late = 0;
+        for (int day = 0; day < 5; day++) {
+            LocalDate date = monday.plusDays(day);
+            boolean absentAllDay = missed == date.getDayOfWeek() && random.nextDouble() < 0.8;
+            for (int session = 0; session < 2; session++) {
+                if (!calendar.isSchoolDay(date)) {
+                    marks.append('-');
+                    continue;
+                }
+                possible++;
+                if (!absentAllDay && random.nextDouble() < chance) {
+                    present++;
+                    boolean isLate = session == 0 && random.nextDouble() < 0.04;
+                    late += isLate ? 1 : 0;
+                    marks.append(isLate ? 'L' : '/');
+                } else if (random.nextDouble() < 0.6) {
+                    authorised++;
+                    marks.append('A');
+                } else {
+                    unauthorised++;
+                    marks.append('U');
+                }
+            }
+        }
+        return new AttendanceWeek(pupilId, monday, possible, present, authorised, unauthorised, late, marks.toString());
+    }
+}

@@ -1,0 +1,129 @@
+package org.rejoin.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.NewPupil;
+import org.rejoin.pupil.PupilService;
+import org.rejoin.pupil.SchoolCalendar;
+import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.pupil.SchoolService;
+import org.rejoin.pupil.SenStatus;
+import org.rejoin.pupil.Upn;
+import org.rejoin.referral.AgencyService;
+import org.rejoin.referral.AgencyType;
+import org.rejoin.security.NewUser;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty embedded database with two schools, their staff, one partner per agency and
+ * about 300 pupils with this school year's attendance so far. The same seed gives the same data.
+ */
+@Component
+@ConditionalOnProperty(name = "rejoin.mode", havingValue = "embedded", matchIfMissing = true)
+class DemoDataSeeder implements ApplicationRunner {
+
+    static final String PASSWORD = "attend-demo-2026";
+    static final String LOCAL_AUTHORITY = "Riverside";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+    private static final int PUPILS_PER_SCHOOL = 150;
+
+    private final SchoolService schools;
+    private final PupilService pupils;
+    private final UserService users;
+    private final AgencyService agencies;
+    private final Random random = new Random(20260903L);
+
+    DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies) {
+        this.schools = schools;
+        this.pupils = pupils;
+        this.users = users;
+        this.agencies = agencies;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (schools.anySchoolExists()) {
+            return;
+        }
+        long began = System.currentTimeMillis();
+        calendarHolidays();
+        seedSchool("100001", "Northfield Academy", "northfield", "4001");
+        seedSchool("100002", "Southgate High School", "southgate", "4002");
+        seedAgencies();
+        users.create(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator", Role.ADMIN, null, null, PASSWORD));
+        log.info("Seeded demo data in {} ms", System.currentTimeMillis() - began);
+    }
+
+    private void calendarHolidays() {
+        DemoCalendar.BANK_HOLIDAYS.forEach(schools::addBankHoliday);
+    }
+
+    private void seedSchool(String urn, String name, String domain, String establishment) {
+        SchoolInfo school = schools.create(urn, name, LOCAL_AUTHORITY);
+        DemoCalendar.TERMS.forEach(t -> schools.addTerm(school.id(), t.name(), t.from(), t.to()));
+        DemoCalendar.CLOSURES.forEach(c -> schools.addClosure(school.id(), c.from(), c.to(), c.reason()));
+        for (DemoPeople.StaffMember staff : DemoPeople.STAFF) {
+            users.create(new NewUser(staff.login() + "@" + domain + ".example", DemoPeople.name(random), staff.jobTitle(),
+                    staff.role(), school.id(), null, PASSWORD));
+        }
+        seedPupils(school, establishment);
+    }
+
+    private void seedPupils(SchoolInfo school, String establishment) {
+        SchoolCalendar calendar = schools.calendar(school.id());
+        List<LocalDate> mondays = completedSchoolWeeks(calendar, schools.schoolYearStart(school.id(), LocalDate.now()));
+        var attendance = new DemoAttendance(random);
+        List<AttendanceWeek> weeks = new ArrayList<>();
+        for (int i = 0; i < PUPILS_PER_SCHOOL; i++) {
+            int yearGroup = 7 + random.nextInt(5);
+            int entryYear = LocalDate.now().getYear() % 100 - (yearGroup - 7);
+            String upn = Upn.withCheckLetter("800" + establishment + String.format("%02d%03d", entryYear, i)).value();
+            UUID pupil = pupils.register(new NewPupil(school.id(), upn, DemoPeople.firstName(random),
+                    DemoPeople.surname(random), LocalDate.of(2026 - yearGroup - 5, 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    yearGroup, sen(), null));
+            weeks.addAll(attendance.weeks(pupil, attendance.pickPattern(), mondays, calendar));
+        }
+        pupils.recordAttendance(weeks);
+    }
+
+    /** Mondays of weeks with at least one school day, from the start of the year up to last week. */
+    private static List<LocalDate> completedSchoolWeeks(SchoolCalendar calendar, LocalDate yearStart) {
+        LocalDate thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<LocalDate> mondays = new ArrayList<>();
+        for (LocalDate monday = yearStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+             monday.isBefore(thisMonday); monday = monday.plusWeeks(1)) {
+            LocalDate m = monday;
+            if (java.util.stream.IntStream.range(0, 5).anyMatch(d -> calendar.isSchoolDay(m.plusDays(d)))) {
+                mondays.add(monday);
+            }
+        }
+        return mondays;
+    }
+
+    private SenStatus sen() {
+        int roll = random.nextInt(100);
+        return roll < 82 ? SenStatus.NONE : roll < 96 ? SenStatus.SEN_SUPPORT : SenStatus.EHC_PLAN;
+    }
+
+    private void seedAgencies() {
+        for (AgencyType type : AgencyType.values()) {
+            var agency = agencies.create(LOCAL_AUTHORITY + " " + type.label(), type, LOCAL_AUTHORITY);
+            String login = type.name().toLowerCase().replace('_', '-') + "@riverside.example";
+            users.create(new NewUser(login, DemoPeople.name(random), type.label() + " practitioner", Role.PARTNER, null,
+                    agency.id(), PASSWORD));
+        }
+    }
+}
