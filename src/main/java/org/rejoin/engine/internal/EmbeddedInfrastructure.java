@@ -5,6 +5,7 @@ import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,22 +26,23 @@ final class EmbeddedInfrastructure {
         this.engine = engine;
     }
 
-    static synchronized EmbeddedInfrastructure startOnce() {
+    static synchronized EmbeddedInfrastructure startOnce(Log startupLog) {
         if (instance == null) {
-            instance = start();
+            instance = start(startupLog);
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-infrastructure-stop"));
         }
         return instance;
     }
 
-    private static EmbeddedInfrastructure start() {
+    private static EmbeddedInfrastructure start(Log startupLog) {
         try {
             long began = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
             ZeebeTestEngine engine = EngineFactory.create();
             engine.start();
-            log.info("Embedded PostgreSQL on port {} and in-memory Zeebe engine at {} started in {} ms",
-                    postgres.getPort(), engine.getGatewayAddress(), (System.nanoTime() - began) / 1_000_000);
+            startupLog.info("Embedded PostgreSQL on 127.0.0.1:" + postgres.getPort() + " and in-memory Zeebe engine "
+                    + "(gRPC, all interfaces) at " + engine.getGatewayAddress() + " started in "
+                    + (System.nanoTime() - began) / 1_000_000 + " ms");
             return new EmbeddedInfrastructure(postgres, engine);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);

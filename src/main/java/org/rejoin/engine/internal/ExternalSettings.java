@@ -2,6 +2,7 @@ package org.rejoin.engine.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rejoin.engine.SettingsException;
 import org.springframework.core.env.Environment;
 
 /** The settings an external deployment must give; checked at start-up so the message names them. */
@@ -24,11 +25,11 @@ final class ExternalSettings {
         }
         String url = environment.getProperty("spring.datasource.url", "");
         if (!url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
-            throw new MissingSettingsException("Property spring.datasource.url must be a PostgreSQL JDBC URL "
+            throw new SettingsException("Property spring.datasource.url must be a PostgreSQL JDBC URL "
                     + "(jdbc:postgresql://host:5432/rejoin), not '" + url + "'");
         }
         if (!missing.isEmpty()) {
-            throw new MissingSettingsException("Rejoin runs with rejoin.mode=external but these settings are missing: "
+            throw new SettingsException("Rejoin runs with rejoin.mode=external but these settings are missing: "
                     + String.join(", ", missing) + ". See README.md, 'Running against your own PostgreSQL and Camunda'.");
         }
     }
@@ -37,12 +38,6 @@ final class ExternalSettings {
         String value = environment.getProperty(property);
         if (value == null || value.isBlank()) {
             missing.add(property + " (" + variable + ")");
-        }
-    }
-
-    static final class MissingSettingsException extends IllegalStateException {
-        MissingSettingsException(String message) {
-            super(message);
         }
     }
 }

@@ -45,8 +45,8 @@ public class PupilListView extends VerticalLayout {
         grid.addColumn(PupilSummary::upn).setHeader("UPN").setKey("upn").setSortable(true);
         grid.addColumn(PupilSummary::yearGroup).setHeader("Year").setKey("yearGroup").setSortable(true);
         grid.addColumn(p -> p.senStatus().label()).setHeader("SEN");
-        grid.addComponentColumn(PupilListView::attendance).setHeader("Attendance this year").setKey("attendance")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(PupilListView::attendance).setHeader("Attendance").setKey("attendance")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setTooltipGenerator(p -> "This school year so far");
         grid.setItems(query -> pupils.pupilsOfMySchool(user, search.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("lastName")).build());

@@ -1,6 +1,7 @@
 package org.rejoin.security.internal;
 
 import org.rejoin.engine.RunMode;
+import org.rejoin.engine.SettingsException;
 import org.rejoin.security.NewUser;
 import org.rejoin.security.Role;
 import org.slf4j.Logger;
@@ -44,14 +45,14 @@ class InitialAdminCreator implements ApplicationRunner {
         try {
             PasswordPolicy.check(password);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Property rejoin.security.initial-admin.password is refused: " + e.getMessage());
+            throw new SettingsException("Property rejoin.security.initial-admin.password is refused: " + e.getMessage());
         }
         return password;
     }
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("The user table is empty and property rejoin.security.initial-admin."
+            throw new SettingsException("The user table is empty and property rejoin.security.initial-admin."
                     + name + " (REJOIN_SECURITY_INITIALADMIN_" + name.toUpperCase() + ") is not set: "
                     + "set it to create the first administrator");
         }

@@ -77,4 +77,14 @@ class RoleLandingViewTests extends ViewTestSupport {
         signInAs(username);
         assertThatThrownBy(() -> navigate(location)).isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Test
+    void demoModeAndAHealthyEngineShowOnlyTheDemoBanner() {
+        signInAs("leader@northfield.example");
+        navigate("overview");
+        // Karibu finds only visible components: the engine banner is there but hidden
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("banner-warning"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("banner-demo")).getFirst()
+                .getElement().getTextRecursively()).contains("lost when Rejoin stops");
+    }
 }
