@@ -51,7 +51,8 @@ public class UserService {
         return Page.empty(page);
     }
 
-    public long countAtSchool(UUID schoolId) {
-        return store.staffOfSchool(schoolId, EnumSet.allOf(Role.class), Pageable.ofSize(1)).getTotalElements();
+    /** A colleague of the same school or agency, or empty for anyone else. */
+    public Optional<UserAccount> colleague(UserAccount asking, UUID colleagueId) {
+        return store.colleague(asking, colleagueId);
     }
 }

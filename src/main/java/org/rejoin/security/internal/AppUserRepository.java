@@ -16,4 +16,8 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     Page<AppUser> findBySchoolIdAndRoleIn(UUID schoolId, java.util.Collection<Role> roles, Pageable page);
 
     Page<AppUser> findByAgencyId(UUID agencyId, Pageable page);
+
+    Optional<AppUser> findByIdAndSchoolIdAndEnabledTrue(UUID id, UUID schoolId);
+
+    Optional<AppUser> findByIdAndAgencyIdAndEnabledTrue(UUID id, UUID agencyId);
 }

@@ -50,6 +50,18 @@ public class UserStore {
         return users.findBySchoolIdAndRoleIn(schoolId, roles, page).map(AppUser::toAccount);
     }
 
+    /** An enabled colleague of the same school or agency, looked up by id in SQL. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> colleague(UserAccount asking, UUID colleagueId) {
+        if (asking.schoolId() != null) {
+            return users.findByIdAndSchoolIdAndEnabledTrue(colleagueId, asking.schoolId()).map(AppUser::toAccount);
+        }
+        if (asking.agencyId() != null) {
+            return users.findByIdAndAgencyIdAndEnabledTrue(colleagueId, asking.agencyId()).map(AppUser::toAccount);
+        }
+        return Optional.empty();
+    }
+
     @Transactional(readOnly = true)
     public Page<UserAccount> partnersOfAgency(UUID agencyId, Pageable page) {
         return users.findByAgencyId(agencyId, page).map(AppUser::toAccount);

@@ -1,0 +1,148 @@
+package org.rejoin.inbox;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.inbox.internal.TaskQueries;
+import org.rejoin.inbox.internal.TaskScope;
+import org.rejoin.inbox.internal.TaskStore;
+import org.rejoin.inbox.internal.UserTaskEngine;
+import org.rejoin.security.AuditTrail;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserAccount;
+import org.rejoin.security.UserService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The task inbox: every human step of every process, scoped to the user's school or agency in SQL.
+ * A task out of scope is "not found" and the attempt is audited. Submitting a task completes the
+ * step in the engine; a step the engine already closed says so ({@link TaskClosedByProcessException}).
+ */
+@Service
+public class InboxService {
+
+    private final TaskQueries queries;
+    private final TaskStore store;
+    private final UserTaskEngine engine;
+    private final UserService users;
+    private final AuditTrail audit;
+
+    InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit) {
+        this.queries = queries;
+        this.store = store;
+        this.engine = engine;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Open tasks assigned to me, soonest due first unless the page says otherwise. */
+    public Page<InboxTask> myTasks(UserAccount user, Pageable page) {
+        return queries.assignedTo(user.username(), TaskScope.of(user), page);
+    }
+
+    /** Open tasks offered to my groups (my role at my school or agency) or to me by name, claimed or not. */
+    public Page<InboxTask> groupTasks(UserAccount user, Pageable page) {
+        return queries.forCandidates(CandidateGroups.of(user), TaskScope.of(user), page);
+    }
+
+    public Page<InboxTask> completedByMe(UserAccount user, Pageable page) {
+        return queries.completedBy(user.username(), TaskScope.of(user), page);
+    }
+
+    public Optional<InboxTask> task(UserAccount user, UUID taskId) {
+        Optional<InboxTask> task = queries.find(taskId, TaskScope.of(user));
+        if (task.isEmpty()) {
+            audit.deniedAccess(user, "task", taskId);
+        }
+        return task;
+    }
+
+    public void claim(UserAccount user, UUID taskId) {
+        InboxTask task = openTask(user, taskId);
+        if (user.username().equals(task.assignee())) {
+            return;
+        }
+        if (!store.claim(taskId, user.username())) {
+            throw alreadyClaimed(user, taskId);
+        }
+        audit.record(user.username(), "TASK_CLAIMED", "task", taskId, task.elementId());
+    }
+
+    /** Gives a task back to its groups: by whoever holds it, or by a leader of the school. */
+    public void unclaim(UserAccount user, UUID taskId) {
+        InboxTask task = openTask(user, taskId);
+        if (task.assignee() == null) {
+            return;
+        }
+        requireHolderOrLeader(user, task);
+        if (!store.reassign(taskId, task.assignee(), null)) {
+            throw alreadyClaimed(user, taskId);
+        }
+        audit.record(user.username(), "TASK_UNCLAIMED", "task", taskId, task.assignee());
+    }
+
+    /** Hands a task to a colleague of the same school or agency: by its holder, a leader, or anyone if unclaimed. */
+    public void assign(UserAccount user, UUID taskId, UUID colleagueId) {
+        InboxTask task = openTask(user, taskId);
+        UserAccount colleague = users.colleague(user, colleagueId)
+                .orElseThrow(() -> new IllegalArgumentException("Tasks can only be assigned to colleagues of "
+                        + "the same school or agency"));
+        boolean assigned;
+        if (task.assignee() == null) {
+            assigned = store.claim(taskId, colleague.username());
+        } else {
+            requireHolderOrLeader(user, task);
+            assigned = store.reassign(taskId, task.assignee(), colleague.username());
+        }
+        if (!assigned) {
+            throw alreadyClaimed(user, taskId);
+        }
+        audit.record(user.username(), "TASK_ASSIGNED", "task", taskId, colleague.username());
+    }
+
+    /**
+     * Submits the step: claims it if nobody holds it, then completes the job with the variables.
+     * Throws {@link TaskClosedByProcessException} if the engine closed it meanwhile.
+     */
+    public void complete(UserAccount user, UUID taskId, Map<String, Object> variables) {
+        claim(user, taskId);
+        InboxTask task = openTask(user, taskId);
+        long jobKey = queries.jobKey(taskId, TaskScope.of(user)).orElseThrow(() -> new TaskNotFoundException(taskId));
+        if (engine.complete(jobKey, variables == null ? Map.of() : variables) == UserTaskEngine.Outcome.GONE) {
+            store.markCancelled(taskId);
+            throw new TaskClosedByProcessException();
+        }
+        store.markCompleted(taskId, user.username());
+        audit.record(user.username(), "TASK_COMPLETED", "task", taskId, task.elementId());
+    }
+
+    private InboxTask openTask(UserAccount user, UUID taskId) {
+        InboxTask task = task(user, taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+        return switch (task.state()) {
+            case OPEN -> task;
+            case CANCELLED -> throw new TaskClosedByProcessException();
+            case COMPLETED -> throw new IllegalStateException("This task was already completed by "
+                    + displayName(task.completedBy()));
+        };
+    }
+
+    private TaskAlreadyClaimedException alreadyClaimed(UserAccount user, UUID taskId) {
+        InboxTask now = openTask(user, taskId);
+        String holder = now.assignee() == null ? "someone else" : now.assignee();
+        return new TaskAlreadyClaimedException(holder, displayName(holder));
+    }
+
+    private static void requireHolderOrLeader(UserAccount user, InboxTask task) {
+        if (!user.username().equals(task.assignee()) && !user.hasRole(Role.LEADER)) {
+            throw new AccessDeniedException("Only the person who holds a task, or a leader, can pass it on");
+        }
+    }
+
+    private String displayName(String username) {
+        return username == null ? "someone else"
+                : users.findByUsername(username).map(UserAccount::displayName).orElse(username);
+    }
+}

@@ -1,0 +1,17 @@
+package org.rejoin.inbox.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How often open tasks are checked against the engine, and how many at a time. A task the engine
+ * cancelled leaves the inbox within reconcileEvery × ceil(open tasks / reconcileBatch).
+ */
+@ConfigurationProperties("rejoin.inbox")
+record InboxProperties(Duration reconcileEvery, Integer reconcileBatch) {
+
+    InboxProperties {
+        reconcileEvery = reconcileEvery == null ? Duration.ofSeconds(60) : reconcileEvery;
+        reconcileBatch = reconcileBatch == null ? 500 : reconcileBatch;
+    }
+}

@@ -1,0 +1,137 @@
+package org.rejoin.inbox.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.TaskState;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Inbox pages, scoped, filtered, sorted and paged in PostgreSQL on the partial indexes of V4. */
+@Component
+public class TaskQueries {
+
+    private static final String COLUMNS = """
+            t.id, t.process_instance_key, t.process_id, t.element_id, t.element_name, t.guidance, t.case_id,
+            t.pupil_id, t.school_id, t.agency_id, t.candidate_groups, t.candidate_users, t.assignee, t.due_date,
+            t.follow_up_date, t.priority, t.form_id, t.state, t.created_at, t.completed_by, t.completed_at, t.version""";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final NamedParameterJdbcTemplate named;
+
+    TaskQueries(NamedParameterJdbcTemplate named) {
+        this.named = named;
+    }
+
+    public Page<InboxTask> assignedTo(String username, TaskScope scope, Pageable page) {
+        return page("t.state = 'OPEN' and t.assignee = :me", scope, params(scope).addValue("me", username), page);
+    }
+
+    public Page<InboxTask> forCandidates(Collection<String> groups, TaskScope scope, Pageable page) {
+        if (groups.isEmpty()) {
+            return Page.empty(page);
+        }
+        return page("t.state = 'OPEN' and t.id in (select c.task_id from task_candidate_group c "
+                + "where c.group_name in (:groups))", scope, params(scope).addValue("groups", List.copyOf(groups)), page);
+    }
+
+    public Page<InboxTask> completedBy(String username, TaskScope scope, Pageable page) {
+        Pageable newestFirst = page.getSort().isSorted() ? page
+                : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "completedAt"));
+        return page("t.state = 'COMPLETED' and t.completed_by = :me", scope,
+                params(scope).addValue("me", username), newestFirst);
+    }
+
+    /** A task with its variables, or empty when it does not exist or is out of scope. */
+    public Optional<InboxTask> find(UUID taskId, TaskScope scope) {
+        return named.query("select " + COLUMNS + ", t.variables::text as variables from task t where t.id = :id and "
+                        + scope.sql(), params(scope).addValue("id", taskId), (rs, i) -> map(rs, true))
+                .stream().findFirst();
+    }
+
+    /** The engine's job key of a task in scope, for the adapter only. */
+    public Optional<Long> jobKey(UUID taskId, TaskScope scope) {
+        return named.queryForList("select t.job_key from task t where t.id = :id and " + scope.sql(),
+                params(scope).addValue("id", taskId), Long.class).stream().findFirst();
+    }
+
+    private Page<InboxTask> page(String where, TaskScope scope, MapSqlParameterSource params, Pageable page) {
+        if (scope.reachesNothing()) {
+            return Page.empty(page);
+        }
+        String from = " from task t where " + where + " and " + scope.sql();
+        params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
+        List<InboxTask> rows = named.query("select " + COLUMNS + from + orderBy(page.getSort())
+                + " limit :limit offset :offset", params, (rs, i) -> map(rs, false));
+        Long total = named.queryForObject("select count(*)" + from, params, Long.class);
+        return new PageImpl<>(rows, page, total == null ? 0 : total);
+    }
+
+    private static MapSqlParameterSource params(TaskScope scope) {
+        return new MapSqlParameterSource("scope", scope.value());
+    }
+
+    /** Only known sort keys reach the SQL; the default, due date then id, matches the partial indexes. */
+    static String orderBy(Sort sort) {
+        StringBuilder sql = new StringBuilder(" order by ");
+        for (Sort.Order order : sort) {
+            String column = switch (order.getProperty()) {
+                case "priority" -> "t.priority";
+                case "createdAt" -> "t.created_at";
+                case "completedAt" -> "t.completed_at";
+                case "name" -> "t.element_name";
+                default -> "t.due_date";
+            };
+            sql.append(column).append(order.isAscending() ? " asc, " : " desc, ");
+        }
+        return sql.append("t.due_date asc, t.id asc").toString();
+    }
+
+    private static InboxTask map(ResultSet rs, boolean withVariables) throws SQLException {
+        return new InboxTask(rs.getObject("id", UUID.class), rs.getLong("process_instance_key"),
+                rs.getString("process_id"), rs.getString("element_id"), rs.getString("element_name"),
+                rs.getString("guidance"), rs.getObject("case_id", UUID.class), rs.getObject("pupil_id", UUID.class),
+                rs.getObject("school_id", UUID.class), rs.getObject("agency_id", UUID.class),
+                strings(rs, "candidate_groups"), strings(rs, "candidate_users"), rs.getString("assignee"),
+                instant(rs, "due_date"), instant(rs, "follow_up_date"), rs.getInt("priority"), rs.getString("form_id"),
+                TaskState.valueOf(rs.getString("state")), instant(rs, "created_at"), rs.getString("completed_by"),
+                instant(rs, "completed_at"), rs.getLong("version"),
+                withVariables ? variables(rs.getString("variables")) : Map.of());
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        var array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Map<String, Object> variables(String json) {
+        try {
+            return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.rejoin.inbox.internal;
+
+import java.util.UUID;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserAccount;
+
+/**
+ * The rows a user may reach, as SQL: school staff (champions, staff, leaders) their school's,
+ * partners their agency's, administrators none. Column names are constants, never user input.
+ */
+public record TaskScope(String column, UUID value) {
+
+    public static TaskScope of(UserAccount user) {
+        if (user.role().belongsToSchool() && user.schoolId() != null) {
+            return new TaskScope("school_id", user.schoolId());
+        }
+        if (user.role() == Role.PARTNER && user.agencyId() != null) {
+            return new TaskScope("agency_id", user.agencyId());
+        }
+        return new TaskScope(null, null);
+    }
+
+    public boolean reachesNothing() {
+        return column == null;
+    }
+
+    /** A condition on the task alias {@code t}, with the named parameter {@code :scope}. */
+    String sql() {
+        return reachesNothing() ? "false" : "t." + column + " = :scope";
+    }
+}

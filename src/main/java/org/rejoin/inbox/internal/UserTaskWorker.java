@@ -1,0 +1,68 @@
+package org.rejoin.inbox.internal;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts every human step into the inbox: activates job-worker user tasks with a long timeout and
+ * leaves them activated until someone submits the task. A job delivered again updates its row.
+ * <p>
+ * A job is never dropped: if the row cannot be written, the job is failed with a backoff so the
+ * engine delivers it again. User-task jobs start with retries = 1 (checked on the in-memory engine),
+ * so "retries - 1" would raise an incident at the first database blip, and variables sent with a
+ * FailJob command were not visible on re-delivery there; so this worker counts failures per job in
+ * memory and lets retries reach 0 (an incident) after {@link #ATTEMPTS} database failures, or at
+ * once for a job it can never map (a malformed header or id).
+ */
+@Component
+public class UserTaskWorker {
+
+    static final int ATTEMPTS = 10;
+    static final Duration BACKOFF = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(UserTaskWorker.class);
+
+    private final TaskStore store;
+    private final ProcessModels models;
+    private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
+
+    UserTaskWorker(TaskStore store, ProcessModels models) {
+        this.store = store;
+        this.models = models;
+    }
+
+    @JobWorker(type = UserTaskJob.TYPE, name = "inbox-user-tasks", autoComplete = false,
+            timeout = UserTaskEngine.JOB_TIMEOUT_MILLIS, fetchAllVariables = true)
+    public void receive(ActivatedJob job, JobClient client) {
+        try {
+            store.upsert(UserTaskJob.of(job, models));
+            failures.remove(job.getKey());
+        } catch (DataAccessException e) {
+            int failed = failures.merge(job.getKey(), 1, Integer::sum);
+            int retries = failed >= ATTEMPTS ? 0 : Math.max(job.getRetries(), 1);
+            if (retries == 0) {
+                failures.remove(job.getKey());
+            }
+            fail(client, job, retries, "The inbox could not store this task (attempt " + failed + "): " + e.getMessage());
+        } catch (RuntimeException e) {
+            fail(client, job, 0, "The inbox cannot read this user task: " + e.getMessage());
+        }
+    }
+
+    private static void fail(JobClient client, ActivatedJob job, int retries, String message) {
+        log.error("User task {} of process instance {} ({}): {}; retries left {}", job.getElementId(),
+                job.getProcessInstanceKey(), job.getKey(), message, retries);
+        client.newFailCommand(job.getKey()).retries(retries).retryBackoff(BACKOFF).errorMessage(message).send()
+                .exceptionally(e -> {
+                    log.error("Could not fail job {}; it returns when its timeout ends", job.getKey(), e);
+                    return null;
+                });
+    }
+}

@@ -1,0 +1,112 @@
+package org.rejoin.inbox;
+
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.rejoin.inbox.internal.ProcessModels;
+import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.pupil.SchoolService;
+import org.rejoin.referral.AgencyService;
+import org.rejoin.referral.AgencyType;
+import org.rejoin.security.AuditTrail;
+import org.rejoin.security.NewUser;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserAccount;
+import org.rejoin.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Inbox tests on the real engine and PostgreSQL: deploys src/test/resources/inbox/inbox-test-steps.bpmn,
+ * and creates two schools of our own (the demo data is there too, and other tests share the engine).
+ */
+@SpringBootTest
+abstract class InboxTestSupport {
+
+    static final String PROCESS = "inbox-test-steps";
+    static final String CONFIRM_CONCERN = "Task_ConfirmConcern";
+    static final String REVIEW_DECISION = "Task_ReviewDecision";
+
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    CamundaClient engine;
+    @Autowired
+    ProcessModels models;
+    @Autowired
+    SchoolService schools;
+    @Autowired
+    UserService users;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UUID schoolA;
+    UserAccount championA;
+    UserAccount secondChampionA;
+    UserAccount leaderA;
+    UserAccount championB;
+    UserAccount partner;
+
+    @BeforeEach
+    void twoSchoolsAndTheTestProcess() throws IOException {
+        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        SchoolInfo a = schools.create(tag, "Inbox School A " + tag, "Testshire");
+        SchoolInfo b = schools.create(String.valueOf(Integer.parseInt(tag) - 1), "Inbox School B " + tag, "Testshire");
+        schoolA = a.id();
+        championA = user("inbox-champion-a-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);
+        secondChampionA = user("inbox-champion-a2-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);
+        leaderA = user("inbox-leader-a-" + tag, Role.LEADER, a.id(), null);
+        championB = user("inbox-champion-b-" + tag, Role.ATTENDANCE_CHAMPION, b.id(), null);
+        partner = user("inbox-partner-" + tag, Role.PARTNER, null,
+                agencies.create("Early Help " + tag, AgencyType.EARLY_HELP, "Testshire").id());
+        var bpmn = new ClassPathResource("inbox/inbox-test-steps.bpmn");
+        try (InputStream in = bpmn.getInputStream()) {
+            models.learn(in);
+        }
+        engine.newDeployResourceCommand().useGrpc().addResourceFromClasspath("inbox/inbox-test-steps.bpmn")
+                .send().join();
+    }
+
+    /** Starts the test process for a pupil of school A; returns the process instance key. */
+    long startForSchoolA(Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(Map.of("schoolId", schoolA.toString(),
+                "pupilId", UUID.randomUUID().toString(), "caseId", UUID.randomUUID().toString()));
+        variables.putAll(extra);
+        return engine.newCreateInstanceCommand().useGrpc().bpmnProcessId(PROCESS).latestVersion()
+                .variables(variables).send().join().getProcessInstanceKey();
+    }
+
+    /** Waits for the worker to put the step into the inbox; returns the task id. */
+    UUID awaitTask(long processInstanceKey, String elementId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select id from task where process_instance_key = ? and element_id = ?", UUID.class,
+                processInstanceKey, elementId).stream().findFirst().orElse(null), id -> id != null);
+    }
+
+    int rowsOf(long processInstanceKey, String elementId) {
+        return jdbc.queryForObject("select count(*) from task where process_instance_key = ? and element_id = ?",
+                Integer.class, processInstanceKey, elementId);
+    }
+
+    long jobKeyOf(UUID taskId) {
+        return jdbc.queryForObject("select job_key from task where id = ?", Long.class, taskId);
+    }
+
+    private UserAccount user(String name, Role role, UUID school, UUID agency) {
+        return users.create(new NewUser(name + "@test.example", name, null, role, school, agency, "long test password"));
+    }
+}
