@@ -1,8 +1,10 @@
 package org.rejoin.inbox;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rejoin.inbox.internal.SavedFilterStore;
 import org.rejoin.inbox.internal.TaskQueries;
 import org.rejoin.inbox.internal.TaskScope;
 import org.rejoin.inbox.internal.TaskStore;
@@ -29,8 +31,11 @@ public class InboxService {
     private final UserTaskEngine engine;
     private final UserService users;
     private final AuditTrail audit;
+    private final SavedFilterStore savedFilters;
 
-    InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit) {
+    InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit,
+                 SavedFilterStore savedFilters) {
+        this.savedFilters = savedFilters;
         this.queries = queries;
         this.store = store;
         this.engine = engine;
@@ -38,18 +43,52 @@ public class InboxService {
         this.audit = audit;
     }
 
-    /** Open tasks assigned to me, soonest due first unless the page says otherwise. */
-    public Page<InboxTask> myTasks(UserAccount user, Pageable page) {
-        return queries.assignedTo(user.username(), TaskScope.of(user), page);
+    /** One inbox list, filtered, sorted and paged in the database. A leader's group list is the whole school's. */
+    public Page<InboxTask> list(UserAccount user, InboxList list, TaskFilter filter, Pageable page) {
+        TaskScope scope = TaskScope.of(user);
+        TaskFilter f = filter == null ? TaskFilter.NONE : filter;
+        return switch (list) {
+            case MINE -> queries.assignedTo(user.username(), scope, f, page);
+            case GROUPS -> user.hasRole(Role.LEADER) ? queries.allOpen(scope, f, page)
+                    : queries.forCandidates(CandidateGroups.of(user), scope, f, page);
+            case OVERDUE -> queries.overdue(user.username(), CandidateGroups.of(user), scope, f, page);
+            case COMPLETED -> queries.completedBy(user.username(), scope, f, page);
+        };
     }
 
-    /** Open tasks offered to my groups (my role at my school or agency) or to me by name, claimed or not. */
+    public Page<InboxTask> myTasks(UserAccount user, Pageable page) {
+        return list(user, InboxList.MINE, TaskFilter.NONE, page);
+    }
+
     public Page<InboxTask> groupTasks(UserAccount user, Pageable page) {
-        return queries.forCandidates(CandidateGroups.of(user), TaskScope.of(user), page);
+        return list(user, InboxList.GROUPS, TaskFilter.NONE, page);
     }
 
     public Page<InboxTask> completedByMe(UserAccount user, Pageable page) {
-        return queries.completedBy(user.username(), TaskScope.of(user), page);
+        return list(user, InboxList.COMPLETED, TaskFilter.NONE, page);
+    }
+
+    public InboxCounts counts(UserAccount user) {
+        TaskScope scope = TaskScope.of(user);
+        var groups = CandidateGroups.of(user);
+        return new InboxCounts(queries.countOpen("t.assignee = :me", user.username(), groups, scope),
+                queries.countOpen("t.due_date < now() and (t.assignee = :me or t.id in (select c.task_id from "
+                        + "task_candidate_group c where c.group_name in (:groups)))", user.username(), groups, scope));
+    }
+
+    public SavedFilter saveFilter(UserAccount user, String name, InboxList list, TaskFilter filter) {
+        if (name == null || name.isBlank() || name.length() > 80) {
+            throw new IllegalArgumentException("Give the filter a name of up to 80 characters");
+        }
+        return savedFilters.save(user.username(), name.trim(), list, filter);
+    }
+
+    public List<SavedFilter> savedFilters(UserAccount user) {
+        return savedFilters.of(user.username());
+    }
+
+    public void deleteFilter(UserAccount user, UUID filterId) {
+        savedFilters.delete(user.username(), filterId);
     }
 
     public Optional<InboxTask> task(UserAccount user, UUID taskId) {

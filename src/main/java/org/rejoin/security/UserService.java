@@ -41,12 +41,17 @@ public class UserService {
 
     /** Colleagues a task can be handed to: staff of the same school, or partners of the same agency. */
     public Page<UserAccount> colleagues(UserAccount asking, Pageable page) {
+        return colleagues(asking, "", page);
+    }
+
+    /** Colleagues whose name contains {@code name} (case-insensitive), filtered in SQL. */
+    public Page<UserAccount> colleagues(UserAccount asking, String name, Pageable page) {
         if (asking.schoolId() != null) {
             return store.staffOfSchool(asking.schoolId(),
-                    EnumSet.of(Role.ATTENDANCE_CHAMPION, Role.SCHOOL_STAFF, Role.LEADER), page);
+                    EnumSet.of(Role.ATTENDANCE_CHAMPION, Role.SCHOOL_STAFF, Role.LEADER), name, page);
         }
         if (asking.agencyId() != null) {
-            return store.partnersOfAgency(asking.agencyId(), page);
+            return store.partnersOfAgency(asking.agencyId(), name, page);
         }
         return Page.empty(page);
     }

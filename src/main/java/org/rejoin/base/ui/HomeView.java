@@ -33,6 +33,6 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (authentication.hasRole("ADMIN")) {
             return "admin/users";
         }
-        return "pupils";
+        return "inbox";
     }
 }

@@ -18,8 +18,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.rejoin.engine.EngineStatus;
 import org.rejoin.engine.RunMode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 /**
@@ -34,6 +36,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div engineBanner = new Div();
 
     public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment) {
+        this(authentication, engine, environment, List.of());
+    }
+
+    @Autowired
+    public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment,
+                      List<NavigationBadge> badges) {
         this.authentication = authentication;
         this.engine = engine;
         setPrimarySection(Section.DRAWER);
@@ -44,7 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var brand = new Span("Rejoin");
         brand.addClassName("brand");
-        addToDrawer(new VerticalLayout(brand, navigation()));
+        addToDrawer(new VerticalLayout(brand, navigation(badges)));
 
         engineBanner.addClassNames("banner", "banner-warning");
         engineBanner.getElement().setAttribute("role", "alert");
@@ -68,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(List<NavigationBadge> badges) {
         var nav = new SideNav();
         nav.setLabel("Main menu");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -76,9 +84,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
+            badges.stream().flatMap(b -> b.badgeFor(entry.path()).stream()).findFirst()
+                    .ifPresent(badge -> item.setSuffixComponent(badge(badge)));
             nav.addItem(item);
         }
         return nav;
+    }
+
+    private static Span badge(NavigationBadge.Badge badge) {
+        var text = new Span(badge.text());
+        text.addClassNames("nav-badge", badge.urgent() ? "nav-badge-urgent" : "nav-badge-plain");
+        text.getElement().setAttribute("aria-label", badge.accessibleLabel());
+        return text;
     }
 
     private static Div demoBanner() {

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.TaskFilter;
 import org.rejoin.inbox.TaskState;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -31,7 +33,10 @@ public class TaskQueries {
     private static final String COLUMNS = """
             t.id, t.process_instance_key, t.process_id, t.element_id, t.element_name, t.guidance, t.case_id,
             t.pupil_id, t.school_id, t.agency_id, t.candidate_groups, t.candidate_users, t.assignee, t.due_date,
-            t.follow_up_date, t.priority, t.form_id, t.state, t.created_at, t.completed_by, t.completed_at, t.version""";
+            t.follow_up_date, t.priority, t.form_id, t.state, t.created_at, t.completed_by, t.completed_at, t.version,
+            p.first_name || ' ' || p.last_name as pupil_name, p.upn""";
+    // The pupil's name is read where it is kept (a read-only join), so process variables never carry it.
+    private static final String FROM = " from task t left join pupil p on p.id = t.pupil_id where ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NamedParameterJdbcTemplate named;
@@ -40,29 +45,55 @@ public class TaskQueries {
         this.named = named;
     }
 
-    public Page<InboxTask> assignedTo(String username, TaskScope scope, Pageable page) {
-        return page("t.state = 'OPEN' and t.assignee = :me", scope, params(scope).addValue("me", username), page);
+    public Page<InboxTask> assignedTo(String username, TaskScope scope, TaskFilter filter, Pageable page) {
+        return page("t.state = 'OPEN' and t.assignee = :me", scope, filter, params(scope).addValue("me", username), page);
     }
 
-    public Page<InboxTask> forCandidates(Collection<String> groups, TaskScope scope, Pageable page) {
+    public Page<InboxTask> forCandidates(Collection<String> groups, TaskScope scope, TaskFilter filter, Pageable page) {
         if (groups.isEmpty()) {
             return Page.empty(page);
         }
         return page("t.state = 'OPEN' and t.id in (select c.task_id from task_candidate_group c "
-                + "where c.group_name in (:groups))", scope, params(scope).addValue("groups", List.copyOf(groups)), page);
+                + "where c.group_name in (:groups))", scope, filter,
+                params(scope).addValue("groups", List.copyOf(groups)), page);
     }
 
-    public Page<InboxTask> completedBy(String username, TaskScope scope, Pageable page) {
+    /** Every open task in scope: a leader reads all of their school's. */
+    public Page<InboxTask> allOpen(TaskScope scope, TaskFilter filter, Pageable page) {
+        return page("t.state = 'OPEN'", scope, filter, params(scope), page);
+    }
+
+    /** Open tasks past their due date that are mine, or offered to my groups. */
+    public Page<InboxTask> overdue(String username, Collection<String> groups, TaskScope scope, TaskFilter filter,
+                                   Pageable page) {
+        return page("t.state = 'OPEN' and t.due_date < now() and (t.assignee = :me or t.id in (select c.task_id "
+                + "from task_candidate_group c where c.group_name in (:groups)))", scope, filter,
+                params(scope).addValue("me", username).addValue("groups", groups.isEmpty() ? List.of("") : List.copyOf(groups)),
+                page);
+    }
+
+    /** How many open tasks are assigned to me, and how many of those or my groups' are overdue. */
+    public long countOpen(String condition, String username, Collection<String> groups, TaskScope scope) {
+        if (scope.reachesNothing()) {
+            return 0;
+        }
+        Long n = named.queryForObject("select count(*) from task t where t.state = 'OPEN' and " + condition + " and "
+                + scope.sql(), params(scope).addValue("me", username)
+                .addValue("groups", groups.isEmpty() ? List.of("") : List.copyOf(groups)), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    public Page<InboxTask> completedBy(String username, TaskScope scope, TaskFilter filter, Pageable page) {
         Pageable newestFirst = page.getSort().isSorted() ? page
                 : org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
                         Sort.by(Sort.Direction.DESC, "completedAt"));
-        return page("t.state = 'COMPLETED' and t.completed_by = :me", scope,
+        return page("t.state = 'COMPLETED' and t.completed_by = :me", scope, filter,
                 params(scope).addValue("me", username), newestFirst);
     }
 
     /** A task with its variables, or empty when it does not exist or is out of scope. */
     public Optional<InboxTask> find(UUID taskId, TaskScope scope) {
-        return named.query("select " + COLUMNS + ", t.variables::text as variables from task t where t.id = :id and "
+        return named.query("select " + COLUMNS + ", t.variables::text as variables" + FROM + "t.id = :id and "
                         + scope.sql(), params(scope).addValue("id", taskId), (rs, i) -> map(rs, true))
                 .stream().findFirst();
     }
@@ -73,16 +104,41 @@ public class TaskQueries {
                 params(scope).addValue("id", taskId), Long.class).stream().findFirst();
     }
 
-    private Page<InboxTask> page(String where, TaskScope scope, MapSqlParameterSource params, Pageable page) {
+    private Page<InboxTask> page(String where, TaskScope scope, TaskFilter filter, MapSqlParameterSource params,
+                                 Pageable page) {
         if (scope.reachesNothing()) {
             return Page.empty(page);
         }
-        String from = " from task t where " + where + " and " + scope.sql();
+        String from = FROM + where + " and " + scope.sql() + filterSql(filter, params);
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<InboxTask> rows = named.query("select " + COLUMNS + from + orderBy(page.getSort())
                 + " limit :limit offset :offset", params, (rs, i) -> map(rs, false));
         Long total = named.queryForObject("select count(*)" + from, params, Long.class);
         return new PageImpl<>(rows, page, total == null ? 0 : total);
+    }
+
+    /** Filter conditions on task {@code t} and pupil {@code p}; values are bound, never spliced. */
+    static String filterSql(TaskFilter filter, MapSqlParameterSource params) {
+        StringBuilder sql = new StringBuilder();
+        if (!TaskFilter.blank(filter.pupil())) {
+            String term = filter.pupil().trim().toLowerCase(Locale.ROOT);
+            sql.append(" and (lower(p.last_name) like :pupilPrefix or lower(p.first_name) like :pupilPrefix"
+                    + " or p.upn = upper(:pupilTerm))");
+            params.addValue("pupilPrefix", likeEscape(term) + "%").addValue("pupilTerm", term);
+        }
+        if (!TaskFilter.blank(filter.step())) {
+            sql.append(" and t.element_name ilike :step");
+            params.addValue("step", "%" + likeEscape(filter.step().trim()) + "%");
+        }
+        if (filter.dueWithinDays() != null) {
+            sql.append(" and t.due_date < (current_date + :dueWithin + 1)::timestamptz");
+            params.addValue("dueWithin", Math.max(0, filter.dueWithinDays()));
+        }
+        return sql.toString();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static MapSqlParameterSource params(TaskScope scope) {
@@ -114,7 +170,8 @@ public class TaskQueries {
                 instant(rs, "due_date"), instant(rs, "follow_up_date"), rs.getInt("priority"), rs.getString("form_id"),
                 TaskState.valueOf(rs.getString("state")), instant(rs, "created_at"), rs.getString("completed_by"),
                 instant(rs, "completed_at"), rs.getLong("version"),
-                withVariables ? variables(rs.getString("variables")) : Map.of());
+                withVariables ? variables(rs.getString("variables")) : Map.of(), rs.getString("pupil_name"),
+                rs.getString("upn"));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -13,9 +13,11 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     @Query("select u from AppUser u where lower(u.username) = lower(?1)")
     Optional<AppUser> findByUsername(String username);
 
-    Page<AppUser> findBySchoolIdAndRoleIn(UUID schoolId, java.util.Collection<Role> roles, Pageable page);
+    Page<AppUser> findBySchoolIdAndRoleInAndEnabledTrueAndDisplayNameContainingIgnoreCase(UUID schoolId,
+            java.util.Collection<Role> roles, String name, Pageable page);
 
-    Page<AppUser> findByAgencyId(UUID agencyId, Pageable page);
+    Page<AppUser> findByAgencyIdAndEnabledTrueAndDisplayNameContainingIgnoreCase(UUID agencyId, String name,
+            Pageable page);
 
     Optional<AppUser> findByIdAndSchoolIdAndEnabledTrue(UUID id, UUID schoolId);
 

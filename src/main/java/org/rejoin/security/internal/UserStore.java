@@ -46,8 +46,9 @@ public class UserStore {
     }
 
     @Transactional(readOnly = true)
-    public Page<UserAccount> staffOfSchool(UUID schoolId, Collection<Role> roles, Pageable page) {
-        return users.findBySchoolIdAndRoleIn(schoolId, roles, page).map(AppUser::toAccount);
+    public Page<UserAccount> staffOfSchool(UUID schoolId, Collection<Role> roles, String name, Pageable page) {
+        return users.findBySchoolIdAndRoleInAndEnabledTrueAndDisplayNameContainingIgnoreCase(schoolId, roles,
+                name == null ? "" : name, page).map(AppUser::toAccount);
     }
 
     /** An enabled colleague of the same school or agency, looked up by id in SQL. */
@@ -63,8 +64,9 @@ public class UserStore {
     }
 
     @Transactional(readOnly = true)
-    public Page<UserAccount> partnersOfAgency(UUID agencyId, Pageable page) {
-        return users.findByAgencyId(agencyId, page).map(AppUser::toAccount);
+    public Page<UserAccount> partnersOfAgency(UUID agencyId, String name, Pageable page) {
+        return users.findByAgencyIdAndEnabledTrueAndDisplayNameContainingIgnoreCase(agencyId, name == null ? "" : name,
+                page).map(AppUser::toAccount);
     }
 
     private void validate(NewUser user) {

@@ -28,8 +28,8 @@ class RoleLandingViewTests extends ViewTestSupport {
 
     @ParameterizedTest
     @CsvSource({
-            "champion@northfield.example, org.rejoin.pupil.ui.PupilListView, Pupils",
-            "tutor@northfield.example, org.rejoin.pupil.ui.PupilListView, Pupils",
+            "champion@northfield.example, org.rejoin.inbox.ui.InboxView, Tasks",
+            "tutor@northfield.example, org.rejoin.inbox.ui.InboxView, Tasks",
             "leader@northfield.example, org.rejoin.insight.ui.OverviewView, Overview",
             "early-help@riverside.example, org.rejoin.referral.ui.AgencyWorkView, Work for Riverside Early Help",
             "admin@rejoin.example, org.rejoin.security.ui.UsersView, Users"})
@@ -53,7 +53,7 @@ class RoleLandingViewTests extends ViewTestSupport {
     void navigationOffersOnlyWhatTheRoleMayOpen() {
         signInAs("champion@northfield.example");
         navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Pupils")
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Tasks", "Pupils")
                 .doesNotContain("Users", "Overview", "Agency work");
     }
 

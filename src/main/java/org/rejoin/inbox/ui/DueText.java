@@ -1,0 +1,51 @@
+package org.rejoin.inbox.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.rejoin.base.ui.UkDates;
+import org.rejoin.pupil.SchoolCalendar;
+import org.rejoin.pupil.SchoolService;
+
+/**
+ * "Due in 3 school days", "Due today", "Overdue by 2 school days": deadlines counted in the days
+ * the pupil's school is open. Calendars are read once per school per view.
+ */
+class DueText {
+
+    private final SchoolService schools;
+    private final Map<UUID, SchoolCalendar> calendars = new HashMap<>();
+
+    DueText(SchoolService schools) {
+        this.schools = schools;
+    }
+
+    String describe(Instant due, UUID schoolId) {
+        if (due == null) {
+            return "No due date";
+        }
+        LocalDate today = UkDates.today();
+        LocalDate dueDay = due.atZone(UkDates.ZONE).toLocalDate();
+        if (dueDay.equals(today)) {
+            return "Due today";
+        }
+        Optional<SchoolCalendar> calendar = calendar(schoolId);
+        int days = calendar.map(c -> c.schoolDaysBetween(today, dueDay))
+                .orElse((int) java.time.temporal.ChronoUnit.DAYS.between(today, dueDay));
+        String unit = calendar.isPresent() ? " school day" : " day";
+        if (dueDay.isBefore(today)) {
+            int late = Math.max(1, -days);
+            return "Overdue by " + late + unit + (late == 1 ? "" : "s");
+        }
+        return days == 0 ? "Due " + UkDates.format(dueDay) + " (no school days before)"
+                : "Due in " + days + unit + (days == 1 ? "" : "s");
+    }
+
+    private Optional<SchoolCalendar> calendar(UUID schoolId) {
+        return schoolId == null ? Optional.empty()
+                : Optional.of(calendars.computeIfAbsent(schoolId, schools::calendar));
+    }
+}

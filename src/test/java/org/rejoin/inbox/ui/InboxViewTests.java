@@ -1,0 +1,174 @@
+package org.rejoin.inbox.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.camunda.client.CamundaClient;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rejoin.ViewTestSupport;
+import org.rejoin.base.ui.NotFoundView;
+import org.rejoin.inbox.InboxList;
+import org.rejoin.inbox.InboxService;
+import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.TaskFilter;
+import org.rejoin.inbox.internal.ProcessModels;
+import org.rejoin.inbox.internal.TaskReconciler;
+import org.rejoin.pupil.PupilService;
+import org.rejoin.security.UserAccount;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The four inbox lists, a task page and its actions, browserless, as the demo champion of Northfield. */
+class InboxViewTests extends ViewTestSupport {
+
+    private static final String CHAMPION = "champion@northfield.example";
+
+    @Autowired
+    CamundaClient engine;
+    @Autowired
+    ProcessModels models;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    TaskReconciler reconciler;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    UserAccount champion;
+    UUID pupilId;
+    String pupilSurname;
+
+    @BeforeEach
+    void deployTheTestProcess() throws Exception {
+        try (InputStream in = new ClassPathResource("inbox/inbox-test-steps.bpmn").getInputStream()) {
+            models.learn(in);
+        }
+        engine.newDeployResourceCommand().useGrpc().addResourceFromClasspath("inbox/inbox-test-steps.bpmn").send().join();
+        champion = signInAs(CHAMPION);
+        var pupil = pupils.pupilsOfMySchool(champion, "", PageRequest.of(0, 1)).getContent().getFirst();
+        pupilId = pupil.id();
+        pupilSurname = pupil.lastName();
+    }
+
+    @Test
+    void aNewStepShowsInMyGroupsTasksAndAfterClaimingInMyTasks() {
+        UUID taskId = startStep();
+        navigate("inbox?list=GROUPS");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.list()).isEqualTo(InboxList.GROUPS);
+        assertThat(rows(view)).extracting(InboxTask::id).contains(taskId);
+
+        inbox.claim(champion, taskId);
+        view.listChosen(InboxList.MINE);
+        assertThat(rows(view)).extracting(InboxTask::id).contains(taskId);
+        assertThat(rows(view)).allSatisfy(t -> assertThat(t.assignee()).isEqualTo(CHAMPION));
+    }
+
+    @Test
+    void filteringByPupilNarrowsTheListInTheDatabase() {
+        UUID taskId = startStep();
+        navigate("inbox?list=GROUPS");
+        InboxView view = _get(InboxView.class);
+        view.filters.pupil.setValue(pupilSurname.substring(0, 3));
+        assertThat(rows(view)).extracting(InboxTask::id).contains(taskId);
+        assertThat(rows(view)).allSatisfy(t -> assertThat(t.pupilName()).contains(pupilSurname.substring(0, 3)));
+        view.filters.pupil.setValue("Nobody-by-this-name");
+        assertThat(rows(view)).isEmpty();
+    }
+
+    @Test
+    void aSavedFilterFollowsTheUserToANewSession() {
+        navigate("inbox");
+        InboxView view = _get(InboxView.class);
+        view.filters.step.setValue("concern");
+        view.filters.saveName.setValue("Concerns " + UUID.randomUUID().toString().substring(0, 6));
+        view.filters.save();
+        String name = view.filters.saveName.isEmpty() ? view.filters.saved.getValue().name() : null;
+
+        UI.getCurrent().navigate("pupils");
+        navigate("inbox");
+        var fresh = _get(InboxView.class);
+        assertThat(inbox.savedFilters(champion)).extracting(f -> f.name()).contains(name);
+        fresh.filters.apply(inbox.savedFilters(champion).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow());
+        assertThat(fresh.filters.value()).isEqualTo(new TaskFilter("", "concern", null));
+    }
+
+    @Test
+    void aTaskPageShowsThePupilTheGuidanceAndCompletesTheStep() {
+        UUID taskId = startStep();
+        navigate("tasks/" + taskId);
+        assertThat(_get(H1.class).getText()).isEqualTo("Confirm the attendance concern");
+        assertThat(_get(Div.class, spec -> spec.withClasses("task-guidance")).getElement().getTextRecursively())
+                .contains("Look at the pattern of absence");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.contains(pupilSurname));
+
+        _click(_get(Button.class, spec -> spec.withText("Mark this step as done")));
+
+        assertThat(inbox.task(champion, taskId).orElseThrow().completedBy()).isEqualTo(CHAMPION);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InboxView.class);
+    }
+
+    @Test
+    void aTaskTheProcessClosedSaysSoInsteadOfFailing() {
+        UUID taskId = startStep();
+        long instance = jdbc.queryForObject("select process_instance_key from task where id = ?", Long.class, taskId);
+        engine.newCancelInstanceCommand(instance).useGrpc().send().join();
+        reconciler.reconcileNow();
+        navigate("tasks/" + taskId);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("This task was closed by the process"));
+    }
+
+    @Test
+    void anotherSchoolsChampionOpeningTheTaskByUrlIsToldNotFound() {
+        UUID taskId = startStep();
+        signInAs("champion@southgate.example");
+        navigate("tasks/" + taskId);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void theMenuCountsMyOpenTasks() {
+        UUID taskId = startStep();
+        inbox.claim(champion, taskId);
+        navigate("inbox");
+        long mine = inbox.counts(champion).mine();
+        var item = _find(SideNavItem.class).stream().filter(i -> "Tasks".equals(i.getLabel())).findFirst().orElseThrow();
+        assertThat(item.getSuffixComponent().getElement().getText()).startsWith(String.valueOf(mine));
+        assertThat(mine).isPositive();
+    }
+
+    private UUID startStep() {
+        long instance = engine.newCreateInstanceCommand().useGrpc().bpmnProcessId("inbox-test-steps").latestVersion()
+                .variables(Map.of("schoolId", champion.schoolId().toString(), "pupilId", pupilId.toString(),
+                        "caseId", UUID.randomUUID().toString()))
+                .send().join().getProcessInstanceKey();
+        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select id from task where process_instance_key = ?", UUID.class, instance).stream().findFirst()
+                .orElse(null), id -> id != null);
+    }
+
+    private static List<InboxTask> rows(InboxView view) {
+        return GridKt._findAll(view.grid);
+    }
+}
