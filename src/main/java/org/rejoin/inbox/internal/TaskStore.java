@@ -58,6 +58,12 @@ public class TaskStore {
         return id;
     }
 
+    /** When the inbox first saw this job, so a deadline counted from it does not move on re-delivery. */
+    public java.util.Optional<java.time.Instant> firstSeen(long jobKey) {
+        return jdbc.queryForList("select created_at from task where job_key = ?", java.sql.Timestamp.class, jobKey)
+                .stream().findFirst().map(java.sql.Timestamp::toInstant);
+    }
+
     public boolean claim(UUID taskId, String username) {
         return jdbc.update("update task set assignee = ?, version = version + 1 "
                 + "where id = ? and state = 'OPEN' and assignee is null", username, taskId) == 1;

@@ -59,6 +59,12 @@ record UserTaskJob(long jobKey, long processInstanceKey, long processDefinitionK
                 blankToNull(headers.get(FORM_KEY)), job.getVariables(), Instant.ofEpochMilli(job.getDeadline()));
     }
 
+    UserTaskJob withDueDate(Instant due) {
+        return new UserTaskJob(jobKey, processInstanceKey, processDefinitionKey, processId, elementId, name, guidance,
+                caseId, pupilId, schoolId, agencyId, candidateGroups, candidateUsers, assignee, due, followUpDate,
+                priority, formId, formKey, variablesJson, deadline);
+    }
+
     static List<String> list(String jsonArray) {
         if (jsonArray == null || jsonArray.isBlank()) {
             return List.of();

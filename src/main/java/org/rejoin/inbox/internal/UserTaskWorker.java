@@ -31,18 +31,20 @@ public class UserTaskWorker {
 
     private final TaskStore store;
     private final ProcessModels models;
+    private final SchoolDayDeadline schoolDays;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
-    UserTaskWorker(TaskStore store, ProcessModels models) {
+    UserTaskWorker(TaskStore store, ProcessModels models, SchoolDayDeadline schoolDays) {
         this.store = store;
         this.models = models;
+        this.schoolDays = schoolDays;
     }
 
     @JobWorker(type = UserTaskJob.TYPE, name = "inbox-user-tasks", autoComplete = false,
             timeout = UserTaskEngine.JOB_TIMEOUT_MILLIS, fetchAllVariables = true)
     public void receive(ActivatedJob job, JobClient client) {
         try {
-            store.upsert(UserTaskJob.of(job, models));
+            store.upsert(schoolDays.apply(UserTaskJob.of(job, models), job));
             failures.remove(job.getKey());
         } catch (DataAccessException e) {
             int failed = failures.merge(job.getKey(), 1, Integer::sum);

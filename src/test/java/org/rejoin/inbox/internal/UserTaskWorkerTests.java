@@ -22,7 +22,8 @@ class UserTaskWorkerTests {
     ProcessModels models = new ProcessModels();
     JobClient client = mock(JobClient.class, RETURNS_DEEP_STUBS);
     ActivatedJob job = mock(ActivatedJob.class);
-    UserTaskWorker worker = new UserTaskWorker(store, models);
+    UserTaskWorker worker = new UserTaskWorker(store, models,
+            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store));
 
     @BeforeEach
     void aUserTaskJob() {
