@@ -14,10 +14,9 @@ import org.rejoin.engine.EngineStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The embedded default run: real PostgreSQL and the in-memory Zeebe engine, as {@code spring-boot:run} starts them. */
-@SpringBootTest
+@org.rejoin.RejoinTest
 class ApplicationStartsTests {
 
     @Autowired

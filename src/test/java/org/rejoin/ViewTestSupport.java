@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 
 /** Browserless view tests (Karibu-Testing) on the whole application, signed in as a real user. */
-@SpringBootTest
+@org.rejoin.RejoinTest
 public abstract class ViewTestSupport {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.rejoin");

@@ -22,7 +22,6 @@ import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Inbox tests on the real engine and PostgreSQL: deploys src/test/resources/inbox/inbox-test-steps.bpmn,
  * and creates two schools of our own (the demo data is there too, and other tests share the engine).
  */
-@SpringBootTest
+@org.rejoin.RejoinTest
 abstract class InboxTestSupport {
 
     static final String PROCESS = "inbox-test-steps";

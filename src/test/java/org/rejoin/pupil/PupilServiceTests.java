@@ -19,12 +19,11 @@ import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Scoping and attendance arithmetic on real PostgreSQL, with two schools of our own. */
-@SpringBootTest
+@org.rejoin.RejoinTest
 class PupilServiceTests {
 
     @Autowired

@@ -21,11 +21,10 @@ import org.rejoin.pupil.SchoolCalendar;
 import org.rejoin.pupil.SchoolCalendar.DateRange;
 import org.rejoin.pupil.SchoolService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Deadlines counted in the pupil's school days, from a task header the process designer sets. */
-@SpringBootTest
+@org.rejoin.RejoinTest
 class SchoolDayDeadlineTests {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

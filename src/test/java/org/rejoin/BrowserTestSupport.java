@@ -1,0 +1,72 @@
+package org.rejoin;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End-to-end tests in Debian's Chromium (installed by .ci/run), driven through its chromedriver,
+ * against the app on its random port.
+ */
+@RejoinTest
+public abstract class BrowserTestSupport {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    protected int port;
+    protected WebDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Chromium and chromedriver are needed: apt-get install chromium chromium-driver (.ci/run does)");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("rejoin-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Signs in through the real login form, as a person would. */
+    protected void signIn(String username, String password) {
+        browser.get(url("login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-button[slot=submit], vaadin-login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    }
+
+    protected WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+}

@@ -1,0 +1,18 @@
+package org.rejoin;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one application context every integration test uses: the whole app in its embedded run, with
+ * a real HTTP port for the browser tests. Keep it the only configuration: a second context would
+ * start a second set of job workers competing for the shared engine's jobs.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface RejoinTest {
+}
