@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Inbox query and heap benchmark (issue 3, item 11). Not part of `./mvnw verify`.
+# Fills an embedded PostgreSQL with 100,000 open and 1,000,000 completed tasks over 200 schools, times the
+# first page of each inbox list through the real TaskQueries, EXPLAINs them, and measures one inbox view's heap.
+# Usage: benchmarks/inbox.sh [extra JVM options, e.g. -Dbench.calls=5000]    Output is also kept in target/bench-inbox.log
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+started=$(date +%s)
+say() { echo "[bench $(( $(date +%s) - started )) s] $*"; }
+
+# A JDK 21+ to run with: JAVA_HOME if it is one, else the first one found where .mvn/require-jdk.sh looks.
+jdk_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+find_jdk() {
+  local home major
+  for home in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
+              "${HOME:-/root}"/.sdkman/candidates/java/* "${HOME:-/root}"/.jdks/*; do
+    [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
+    major=$(jdk_major "$home")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$home"; return 0; fi
+  done
+  return 1
+}
+JDK=$(find_jdk) || { echo "The inbox benchmark needs a JDK 21 or newer (set JAVA_HOME to one)." >&2; exit 1; }
+
+say "compiling tests"
+./mvnw -q -B test-compile
+say "building the test classpath"
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+
+say "running org.rejoin.inbox.internal.InboxQueryBenchmark on $JDK"
+# fixed 2 GB heap so the used-heap deltas are measured in a heap that never needs to grow
+"$JDK/bin/java" -Xms2g -Xmx2g -XX:+UseG1GC -Dvaadin.devmode.usageStatistics.enabled=false \
+  -Dlogback.configurationFile=benchmarks/logback-bench.xml "$@" \
+  -cp "target/test-classes:target/classes:$(cat target/bench.cp)" \
+  org.rejoin.inbox.internal.InboxQueryBenchmark 2>&1 | tee target/bench-inbox.log
+say "finished in $(( $(date +%s) - started )) s; output in target/bench-inbox.log"
