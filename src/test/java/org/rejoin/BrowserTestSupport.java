@@ -66,6 +66,22 @@ public abstract class BrowserTestSupport {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
     }
 
+    /** Scrolls the element to the middle of the window first, so overlays at the edges cannot intercept the click. */
+    protected void click(By locator) {
+        WebElement element = waitFor(locator);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for people to look at. */
+    protected void screenshot(String name) throws java.io.IOException {
+        var shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        var dir = java.nio.file.Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), shot);
+    }
+
     protected WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -111,8 +111,8 @@ public class FormJsForm extends Component implements HasSize {
         }
     }
 
-    /** For tests: the messages currently given to the browser. */
-    List<Object> errorsSent() {
+    /** The messages currently given to the browser (for tests and diagnostics). */
+    public List<Object> errorsSent() {
         String json = getElement().getProperty("errors", "[]");
         try {
             return JSON.readValue(json, new TypeReference<List<Object>>() {

@@ -33,7 +33,7 @@ class TaskColumns {
 
     void addTo() {
         grid.addColumn(t -> t.pupilName() == null ? "—" : t.pupilName() + " (" + t.upn() + ")").setHeader("Pupil")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(t -> t.caseId() == null ? "" : t.caseId().toString().substring(0, 8)).setHeader("Case");
         grid.addColumn(InboxTask::name).setHeader("Step").setKey("name").setSortable(true).setFlexGrow(3);
         grid.addComponentColumn(this::dueCell).setHeader("Due").setKey("dueDate").setSortable(true);

@@ -3,28 +3,75 @@ package org.rejoin.inbox.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.rejoin.base.ui.UkDates;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.TaskForms;
+import org.rejoin.inbox.form.FormErrors;
+import org.rejoin.inbox.form.FormJsForm;
 import org.rejoin.security.UserAccount;
 
 /**
- * The part of a task page where the step is answered and submitted. A step without a linked form
- * is completed with an optional note; what was typed stays in the field when submitting fails.
+ * Where a step is answered: its Camunda Form rendered by form-js, submitted through server-side
+ * validation, with drafts; a step without a form completes with an optional note. Whatever fails,
+ * what the user typed stays on the page.
  */
 @org.springframework.stereotype.Component
 public class TaskFormArea {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", UkDates.LOCALE);
     private final InboxService inbox;
+    private final TaskForms forms;
 
-    TaskFormArea(InboxService inbox) {
+    TaskFormArea(InboxService inbox, TaskForms forms) {
         this.inbox = inbox;
+        this.forms = forms;
     }
 
     Component create(InboxTask task, UserAccount user, Runnable submitted) {
+        return forms.form(user, task.id()).<Component>map(form -> formJs(task, user, form, submitted))
+                .orElseGet(() -> noteOnly(task, user, submitted));
+    }
+
+    private Component formJs(InboxTask task, UserAccount user, TaskForms.TaskForm taskForm, Runnable submitted) {
+        var form = new FormJsForm(taskForm.schema(), taskForm.data());
+        var draftState = new Span(taskForm.draftSavedAt() == null ? "" : "Draft saved " + saved(taskForm.draftSavedAt()));
+        draftState.getElement().setAttribute("aria-live", "polite");
+        form.addSubmitListener(values -> {
+            try {
+                FormErrors errors = forms.submit(user, task.id(), values);
+                form.setErrors(errors);
+                if (errors.isEmpty()) {
+                    Notification.show("Submitted: the process has moved on", 4000, Notification.Position.BOTTOM_START);
+                    submitted.run();
+                }
+            } catch (RuntimeException problem) {
+                TaskMessages.show(problem);
+            }
+        });
+        var submit = new Button("Submit", e -> form.submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var draft = new Button("Save draft", e -> form.requestValues(values -> {
+            try {
+                draftState.setText("Draft saved " + saved(forms.saveDraft(user, task.id(), values)));
+            } catch (RuntimeException problem) {
+                TaskMessages.show(problem);
+            }
+        }));
+        var buttons = new HorizontalLayout(submit, draft, draftState);
+        buttons.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return new VerticalLayout(form, buttons);
+    }
+
+    private Component noteOnly(InboxTask task, UserAccount user, Runnable submitted) {
         var note = new TextArea("Note for the case record (optional)");
         note.setMaxLength(2000);
         note.setWidthFull();
@@ -39,5 +86,9 @@ public class TaskFormArea {
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new VerticalLayout(note, done);
+    }
+
+    private static String saved(Instant at) {
+        return TIME.format(at.atZone(UkDates.ZONE));
     }
 }

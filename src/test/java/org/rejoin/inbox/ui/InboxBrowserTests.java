@@ -54,12 +54,28 @@ class InboxBrowserTests extends BrowserTestSupport {
         waitFor(By.xpath("//h1[text()='Confirm the attendance concern']"));
         assertThat(browser.getPageSource()).contains(pupil.lastName());
 
-        waitFor(By.xpath("//vaadin-button[normalize-space()='Mark this step as done']")).click();
+        // the step's form, rendered by form-js in the browser
+        waitFor(By.cssSelector("rejoin-form .fjs-form"));
+        click(By.xpath("//rejoin-form//label[contains(normalize-space(), 'Yes, start the journey')]"));
+        browser.findElement(By.cssSelector("rejoin-form textarea")).sendKeys("Mondays missed since half term");
+        waitFor(By.cssSelector("rejoin-form input[type=text]"));
+        click(By.xpath("//vaadin-button[normalize-space()='Submit']"));
+        // the lead champion was left empty: refused on the server, shown next to the field, nothing lost
+        waitFor(By.cssSelector(".rejoin-form-summary"));
+        assertThat(browser.findElement(By.cssSelector(".rejoin-form-summary")).getText()).contains("Lead champion");
+        assertThat(browser.findElement(By.cssSelector("rejoin-form textarea")).getDomProperty("value"))
+                .isEqualTo("Mondays missed since half term");
+        assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, first)).isEqualTo("OPEN");
+        screenshot("task-form-refused");
+
+        browser.findElement(By.cssSelector("rejoin-form input[type=text]")).sendKeys("Sam Patel");
+        click(By.xpath("//vaadin-button[normalize-space()='Submit']"));
 
         wait.until(ExpectedConditions.urlContains("inbox"));
         UUID next = awaitStep(instance, "Task_ReviewDecision");
         browser.get(url("inbox?list=GROUPS"));
         wait.until(d -> d.getPageSource().contains("Review the decision"));
+        screenshot("inbox-next-step");
         assertThat(jdbc.queryForObject("select completed_by from task where id = ?", String.class, first))
                 .isEqualTo("champion@southgate.example");
         assertThat(next).isNotEqualTo(first);

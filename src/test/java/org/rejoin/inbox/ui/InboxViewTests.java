@@ -1,6 +1,5 @@
 package org.rejoin.inbox.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +25,9 @@ import org.rejoin.inbox.InboxList;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskFilter;
+import org.rejoin.inbox.TaskForms;
+import org.rejoin.inbox.TaskState;
+import org.rejoin.inbox.form.FormJsForm;
 import org.rejoin.inbox.internal.ProcessModels;
 import org.rejoin.inbox.internal.TaskReconciler;
 import org.rejoin.pupil.PupilService;
@@ -51,6 +52,8 @@ class InboxViewTests extends ViewTestSupport {
     PupilService pupils;
     @Autowired
     TaskReconciler reconciler;
+    @Autowired
+    TaskForms forms;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -114,18 +117,62 @@ class InboxViewTests extends ViewTestSupport {
     }
 
     @Test
-    void aTaskPageShowsThePupilTheGuidanceAndCompletesTheStep() {
+    void aTaskPageShowsThePupilTheGuidanceAndItsForm() {
         UUID taskId = startStep();
         navigate("tasks/" + taskId);
         assertThat(_get(H1.class).getText()).isEqualTo("Confirm the attendance concern");
         assertThat(_get(Div.class, spec -> spec.withClasses("task-guidance")).getElement().getTextRecursively())
                 .contains("Look at the pattern of absence");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).anyMatch(t -> t.contains(pupilSurname));
+        assertThat(_get(FormJsForm.class).getElement().getProperty("schema")).contains("\"id\": \"confirm-concern\"");
+    }
 
-        _click(_get(Button.class, spec -> spec.withText("Mark this step as done")));
+    @Test
+    void aSubmissionMissingARequiredAnswerIsRefusedAndTheStepStaysOpen() {
+        UUID taskId = startStep();
+        navigate("tasks/" + taskId);
+        FormJsForm form = _get(FormJsForm.class);
 
-        assertThat(inbox.task(champion, taskId).orElseThrow().completedBy()).isEqualTo(CHAMPION);
+        submitFromBrowser(form, "{\"concernConfirmed\":\"yes\",\"patternNotes\":\"Mondays missed\"}");
+
+        assertThat(form.errorsSent().stream().map(e -> String.valueOf(((java.util.Map<?, ?>) e).get("key"))).toList())
+                .containsExactly("leadChampion");
+        assertThat(inbox.task(champion, taskId).orElseThrow().state()).isEqualTo(TaskState.OPEN);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TaskView.class);
+    }
+
+    @Test
+    void aValidSubmissionCompletesTheStepWithTheFormsValuesOnly() {
+        UUID taskId = startStep();
+        navigate("tasks/" + taskId);
+
+        submitFromBrowser(_get(FormJsForm.class), "{\"concernConfirmed\":\"yes\",\"patternNotes\":\"Mondays\","
+                + "\"leadChampion\":\"Sam\",\"injected\":\"ignored\"}");
+
+        InboxTask done = inbox.task(champion, taskId).orElseThrow();
+        assertThat(done.completedBy()).isEqualTo(CHAMPION);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InboxView.class);
+        long instance = done.processInstanceKey();
+        UUID next = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select id from task where process_instance_key = ? and state = 'OPEN'", UUID.class, instance)
+                .stream().findFirst().orElse(null), id -> id != null);
+        assertThat(inbox.task(champion, next).orElseThrow().variables())
+                .containsEntry("leadChampion", "Sam").doesNotContainKey("injected");
+    }
+
+    @Test
+    void aDraftIsSavedAndComesBackWhenTheTaskIsOpenedAgain() {
+        UUID taskId = startStep();
+        forms.saveDraft(champion, taskId, java.util.Map.of("patternNotes", "Half-typed note"));
+        navigate("tasks/" + taskId);
+        assertThat(_get(FormJsForm.class).getElement().getProperty("data")).contains("Half-typed note");
+    }
+
+    private static void submitFromBrowser(FormJsForm form, String json) {
+        var data = elemental.json.Json.createObject();
+        data.put("event.detail.json", json);
+        form.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(form.getElement(), "rejoin-submit", data));
     }
 
     @Test
