@@ -26,6 +26,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class InboxService {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     private final TaskQueries queries;
     private final TaskStore store;
     private final UserTaskEngine engine;
@@ -154,8 +157,21 @@ public class InboxService {
             store.markCancelled(taskId);
             throw new TaskClosedByProcessException();
         }
-        store.markCompleted(taskId, user.username());
+        store.markCompleted(taskId, user.username(), json(variables == null ? Map.of() : variables));
         audit.record(user.username(), "TASK_COMPLETED", "task", taskId, task.elementId());
+    }
+
+    /** The steps of a case completed so far, as far as this user may see them. */
+    public List<CompletedStep> caseHistory(UserAccount user, UUID caseId) {
+        return caseId == null ? List.of() : queries.caseHistory(caseId, TaskScope.of(user));
+    }
+
+    private static String json(Map<String, Object> answers) {
+        try {
+            return JSON.writeValueAsString(answers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("These answers cannot be stored", e);
+        }
     }
 
     private InboxTask openTask(UserAccount user, UUID taskId) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rejoin.inbox.CompletedStep;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskFilter;
 import org.rejoin.inbox.TaskState;
@@ -99,6 +100,18 @@ public class TaskQueries {
         return named.query("select " + COLUMNS + ", t.variables::text as variables" + FROM + "t.id = :id and "
                         + scope.sql(), params(scope).addValue("id", taskId), (rs, i) -> map(rs, true))
                 .stream().findFirst();
+    }
+
+    /** The completed steps of a case in scope, oldest first (a case has tens of steps; capped at 500). */
+    public List<CompletedStep> caseHistory(UUID caseId, TaskScope scope) {
+        if (scope.reachesNothing()) {
+            return List.of();
+        }
+        return named.query("select t.element_name, t.completed_by, t.completed_at, t.answers::text as answers "
+                        + "from task t where t.case_id = :case and t.state = 'COMPLETED' and " + scope.sql()
+                        + " order by t.completed_at, t.id limit 500", params(scope).addValue("case", caseId),
+                (rs, i) -> new CompletedStep(rs.getString("element_name"), rs.getString("completed_by"),
+                        instant(rs, "completed_at"), variables(rs.getString("answers"))));
     }
 
     /** The engine's job key of a task in scope, for the adapter only. */

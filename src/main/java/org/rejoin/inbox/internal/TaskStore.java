@@ -77,10 +77,10 @@ public class TaskStore {
 
     /** The engine accepted the completion, so this wins even over a reconciler that just saw the job gone. */
     @Transactional
-    public void markCompleted(UUID taskId, String username) {
-        jdbc.update("update task set state = 'COMPLETED', completed_by = ?, completed_at = now(), "
+    public void markCompleted(UUID taskId, String username, String answersJson) {
+        jdbc.update("update task set state = 'COMPLETED', completed_by = ?, completed_at = now(), answers = ?::jsonb, "
                 + "assignee = coalesce(assignee, ?), version = version + 1 "
-                + "where id = ? and state in ('OPEN', 'CANCELLED')", username, username, taskId);
+                + "where id = ? and state in ('OPEN', 'CANCELLED')", username, answersJson, username, taskId);
         jdbc.update("delete from task_candidate_group where task_id = ?", taskId);
     }
 

@@ -72,6 +72,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             guidance.getElement().setAttribute("aria-label", "Guidance for this step");
             add(guidance);
         }
+        add(new CaseSoFar(inbox.caseHistory(user, task.caseId())));
         switch (task.state()) {
             case CANCELLED -> add(new Paragraph("This task was closed by the process: nothing needs doing here. "
                     + "It has left the inbox."));

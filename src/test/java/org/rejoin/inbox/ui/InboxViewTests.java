@@ -158,6 +158,11 @@ class InboxViewTests extends ViewTestSupport {
                 .stream().findFirst().orElse(null), id -> id != null);
         assertThat(inbox.task(champion, next).orElseThrow().variables())
                 .containsEntry("leadChampion", "Sam").doesNotContainKey("injected");
+
+        navigate("tasks/" + next);
+        String caseSoFar = _get(Div.class, spec -> spec.withClasses("case-so-far")).getElement().getTextRecursively();
+        assertThat(caseSoFar).contains("Confirm the attendance concern: " + CHAMPION).contains("Lead champion: Sam")
+                .contains("Pattern notes: Mondays").doesNotContain("injected");
     }
 
     @Test
