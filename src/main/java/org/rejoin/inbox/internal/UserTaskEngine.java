@@ -19,9 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserTaskEngine {
 
-    /** Long, because a person works on the step for days; the reconciler extends it while the task is open. */
-    static final long JOB_TIMEOUT_MILLIS = 24 * 60 * 60 * 1000L;
-    static final Duration JOB_TIMEOUT = Duration.ofMillis(JOB_TIMEOUT_MILLIS);
+    /**
+     * Short at activation: if the activation's answer is lost (broker crash, network blip) the engine
+     * offers the job again within minutes instead of leaving the step out of every inbox for a day.
+     */
+    static final long ACTIVATION_TIMEOUT_MILLIS = 5 * 60 * 1000L;
+    /** Long once the task is stored, because a person works on the step for days; the reconciler renews it. */
+    static final Duration JOB_TIMEOUT = Duration.ofHours(24);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     public enum Outcome { DONE, GONE }

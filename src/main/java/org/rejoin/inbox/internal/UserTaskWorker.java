@@ -12,8 +12,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts every human step into the inbox: activates job-worker user tasks with a long timeout and
- * leaves them activated until someone submits the task. A job delivered again updates its row.
+ * Puts every human step into the inbox: activates job-worker user tasks with a short timeout, stores
+ * them, then extends the timeout to a day (renewed by the reconciler) until someone submits the task.
+ * A job delivered again (a lost activation answer, an expired timeout) updates its row.
  * <p>
  * A job is never dropped: if the row cannot be written, the job is failed with a backoff so the
  * engine delivers it again. User-task jobs start with retries = 1 (checked on the in-memory engine),
@@ -32,20 +33,25 @@ public class UserTaskWorker {
     private final TaskStore store;
     private final ProcessModels models;
     private final SchoolDayDeadline schoolDays;
+    private final UserTaskEngine engine;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
-    UserTaskWorker(TaskStore store, ProcessModels models, SchoolDayDeadline schoolDays) {
+    UserTaskWorker(TaskStore store, ProcessModels models, SchoolDayDeadline schoolDays, UserTaskEngine engine) {
+        this.engine = engine;
         this.store = store;
         this.models = models;
         this.schoolDays = schoolDays;
     }
 
     @JobWorker(type = UserTaskJob.TYPE, name = "inbox-user-tasks", autoComplete = false,
-            timeout = UserTaskEngine.JOB_TIMEOUT_MILLIS, fetchAllVariables = true)
+            timeout = UserTaskEngine.ACTIVATION_TIMEOUT_MILLIS, fetchAllVariables = true)
     public void receive(ActivatedJob job, JobClient client) {
         try {
             store.upsert(schoolDays.apply(UserTaskJob.of(job, models), job));
             failures.remove(job.getKey());
+            // stored: now hold the job for a day; if this fails, the job returns after its short timeout
+            // and is stored again (same row), so nothing is lost either way
+            holdForADay(job.getKey());
         } catch (DataAccessException e) {
             int failed = failures.merge(job.getKey(), 1, Integer::sum);
             int retries = failed >= ATTEMPTS ? 0 : Math.max(job.getRetries(), 1);
@@ -55,6 +61,17 @@ public class UserTaskWorker {
             fail(client, job, retries, "The inbox could not store this task (attempt " + failed + "): " + e.getMessage());
         } catch (RuntimeException e) {
             fail(client, job, 0, "The inbox cannot read this user task: " + e.getMessage());
+        }
+    }
+
+    private void holdForADay(long jobKey) {
+        try {
+            engine.extend(jobKey).exceptionally(e -> {
+                log.warn("Could not extend user task job {}; it will be offered again and re-stored", jobKey, e);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not extend user task job {}; it will be offered again and re-stored", jobKey, e);
         }
     }
 

@@ -22,8 +22,9 @@ class UserTaskWorkerTests {
     ProcessModels models = new ProcessModels();
     JobClient client = mock(JobClient.class, RETURNS_DEEP_STUBS);
     ActivatedJob job = mock(ActivatedJob.class);
+    UserTaskEngine engine = mock(UserTaskEngine.class);
     UserTaskWorker worker = new UserTaskWorker(store, models,
-            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store));
+            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store), engine);
 
     @BeforeEach
     void aUserTaskJob() {
@@ -34,6 +35,7 @@ class UserTaskWorkerTests {
         when(job.getCustomHeaders()).thenReturn(Map.of());
         when(job.getVariablesAsMap()).thenReturn(Map.of());
         when(job.getVariables()).thenReturn("{}");
+        when(engine.extend(42L)).thenReturn(java.util.concurrent.CompletableFuture.completedFuture(UserTaskEngine.Outcome.DONE));
     }
 
     @Test
@@ -70,11 +72,21 @@ class UserTaskWorkerTests {
     }
 
     @Test
-    void aStoredJobIsNeitherFailedNorCompleted() {
+    void aStoredJobIsHeldForADayButNeitherFailedNorCompleted() {
         worker.receive(job, client);
 
         verify(store).upsert(any());
+        verify(engine).extend(42L);
         verify(client, never()).newFailCommand(any(Long.class));
         verify(client, never()).newCompleteCommand(any(Long.class));
+    }
+
+    @Test
+    void aJobNotStoredIsNotHeldSoTheEngineOffersItAgainSoon() {
+        when(store.upsert(any())).thenThrow(new DataAccessResourceFailureException("database down"));
+
+        worker.receive(job, client);
+
+        verify(engine, never()).extend(any(Long.class));
     }
 }

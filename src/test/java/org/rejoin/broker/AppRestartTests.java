@@ -1,0 +1,53 @@
+package org.rejoin.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.TaskState;
+import org.rejoin.security.UserAccount;
+import org.springframework.data.domain.PageRequest;
+
+/** The app is stopped and started again (a deployment, a crash) while people have steps open. */
+class AppRestartTests extends BrokerTestSupport {
+
+    UserAccount champion;
+
+    @BeforeEach
+    void aSchoolAndTheTestProcess() {
+        champion = championOfANewSchool();
+        deployTestProcess();
+    }
+
+    @Test
+    void openTasksAreStillInTheInboxAfterTheAppRestartsAndCompletingThemMovesTheirProcessesOn() {
+        long first = startFor(champion);
+        long second = startFor(champion);
+        UUID firstTask = awaitTask(first, CONFIRM_CONCERN);
+        UUID secondTask = awaitTask(second, CONFIRM_CONCERN);
+        inbox().claim(champion, secondTask);
+
+        RejoinOnBroker.restart();
+        learnTestProcess();
+
+        assertThat(inbox().groupTasks(champion, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)
+                .containsOnlyOnce(firstTask);
+        assertThat(inbox().myTasks(champion, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)
+                .containsExactly(secondTask);
+        for (UUID task : List.of(firstTask, secondTask)) {
+            inbox().complete(champion, task, Map.of("decision", "confirmed", "concernConfirmed", true));
+        }
+
+        for (long instance : List.of(first, second)) {
+            UUID review = awaitTask(instance, REVIEW_DECISION);
+            assertThat(inbox().task(champion, review).orElseThrow().variables()).containsEntry("decisionSeen", "confirmed");
+            assertThat(rowsOf(instance, CONFIRM_CONCERN)).isEqualTo(1);
+        }
+        assertThat(inbox().task(champion, firstTask).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
+        assertThat(inbox().task(champion, secondTask).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
+    }
+}

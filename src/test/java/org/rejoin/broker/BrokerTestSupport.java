@@ -1,0 +1,111 @@
+package org.rejoin.broker;
+
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rejoin.inbox.InboxService;
+import org.rejoin.inbox.internal.ProcessModels;
+import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.pupil.SchoolService;
+import org.rejoin.security.NewUser;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserAccount;
+import org.rejoin.security.UserService;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Tests of the app against the real broker (see {@link RejoinOnBroker}): the two-step test process of
+ * src/test/resources/inbox/inbox-test-steps.bpmn, and a school with a champion of its own per test.
+ * Beans are looked up from the running context on every use, because a test may restart the app.
+ */
+@ExtendWith(RejoinOnBroker.class)
+abstract class BrokerTestSupport {
+
+    static final String PROCESS = "inbox-test-steps";
+    static final String TEST_PROCESS_RESOURCE = "inbox/inbox-test-steps.bpmn";
+    static final String CONFIRM_CONCERN = "Task_ConfirmConcern";
+    static final String REVIEW_DECISION = "Task_ReviewDecision";
+    /** Generous: the first activation after a broker or app (re)start waits for the worker's next poll. */
+    static final Duration TASK_ARRIVES = Duration.ofSeconds(60);
+
+    static ZeebeBroker.Broker broker() {
+        return ZeebeBroker.get();
+    }
+
+    static InboxService inbox() {
+        return RejoinOnBroker.bean(InboxService.class);
+    }
+
+    static CamundaClient engine() {
+        return RejoinOnBroker.bean(CamundaClient.class);
+    }
+
+    static JdbcTemplate jdbc() {
+        return RejoinOnBroker.bean(JdbcTemplate.class);
+    }
+
+    /** A school of its own and its attendance champion. */
+    static UserAccount championOfANewSchool() {
+        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        SchoolInfo school = RejoinOnBroker.bean(SchoolService.class).create(tag, "Broker School " + tag, "Testshire");
+        return RejoinOnBroker.bean(UserService.class).create(new NewUser("broker-champion-" + tag + "@test.example",
+                "Broker Champion " + tag, null, Role.ATTENDANCE_CHAMPION, school.id(), null, "long test password"));
+    }
+
+    /** Deploys the test process to the broker and tells the running app's inbox about its steps. */
+    static void deployTestProcess() {
+        learnTestProcess();
+        engine().newDeployResourceCommand().useGrpc().addResourceFromClasspath(TEST_PROCESS_RESOURCE)
+                .send().join();
+    }
+
+    /** The app reads step names from bpmn/; the test process lives elsewhere, so each app start must learn it. */
+    static void learnTestProcess() {
+        try (InputStream in = new ClassPathResource(TEST_PROCESS_RESOURCE).getInputStream()) {
+            RejoinOnBroker.bean(ProcessModels.class).learn(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the test process for a pupil of the champion's school; returns the process instance key. */
+    static long startFor(UserAccount champion) {
+        Map<String, Object> variables = new HashMap<>(Map.of("schoolId", champion.schoolId().toString(),
+                "pupilId", UUID.randomUUID().toString(), "caseId", UUID.randomUUID().toString()));
+        return engine().newCreateInstanceCommand().useGrpc().bpmnProcessId(PROCESS).latestVersion()
+                .variables(variables).send().join().getProcessInstanceKey();
+    }
+
+    /** Waits for the app's worker to put the step into the inbox; returns the task id. */
+    static UUID awaitTask(long processInstanceKey, String elementId) {
+        return await().atMost(TASK_ARRIVES).until(() -> taskIds(processInstanceKey, elementId).stream()
+                .findFirst().orElse(null), id -> id != null);
+    }
+
+    static List<UUID> taskIds(long processInstanceKey, String elementId) {
+        return jdbc().queryForList("select id from task where process_instance_key = ? and element_id = ?",
+                UUID.class, processInstanceKey, elementId);
+    }
+
+    static int rowsOf(long processInstanceKey, String elementId) {
+        return taskIds(processInstanceKey, elementId).size();
+    }
+
+    /** Waits until the app's own client reaches the broker again (after a broker restart). */
+    static void awaitAppReachesBroker() {
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> engine().newTopologyRequest().useGrpc()
+                .requestTimeout(Duration.ofSeconds(5)).send().join().getBrokers().stream()
+                .flatMap(b -> b.getPartitions().stream()).anyMatch(p -> p.isLeader()));
+    }
+}
