@@ -73,10 +73,8 @@ public class InboxService {
 
     public InboxCounts counts(UserAccount user) {
         TaskScope scope = TaskScope.of(user);
-        var groups = CandidateGroups.of(user);
-        return new InboxCounts(queries.countOpen("t.assignee = :me", user.username(), groups, scope),
-                queries.countOpen("t.due_date < now() and (t.assignee = :me or t.id in (select c.task_id from "
-                        + "task_candidate_group c where c.group_name in (:groups)))", user.username(), groups, scope));
+        return new InboxCounts(queries.countAssignedTo(user.username(), scope),
+                queries.countOverdue(user.username(), CandidateGroups.of(user), scope));
     }
 
     public SavedFilter saveFilter(UserAccount user, String name, InboxList list, TaskFilter filter) {
@@ -103,14 +101,20 @@ public class InboxService {
     }
 
     public void claim(UserAccount user, UUID taskId) {
+        claimOpenTask(user, taskId);
+    }
+
+    /** Claims the task unless I hold it already; returns it as it was when found open. */
+    private InboxTask claimOpenTask(UserAccount user, UUID taskId) {
         InboxTask task = openTask(user, taskId);
         if (user.username().equals(task.assignee())) {
-            return;
+            return task;
         }
         if (!store.claim(taskId, user.username())) {
             throw alreadyClaimed(user, taskId);
         }
         audit.record(user.username(), "TASK_CLAIMED", "task", taskId, task.elementId());
+        return task;
     }
 
     /** Gives a task back to its groups: by whoever holds it, or by a leader of the school. */
@@ -150,8 +154,7 @@ public class InboxService {
      * Throws {@link TaskClosedByProcessException} if the engine closed it meanwhile.
      */
     public void complete(UserAccount user, UUID taskId, Map<String, Object> variables) {
-        claim(user, taskId);
-        InboxTask task = openTask(user, taskId);
+        InboxTask task = claimOpenTask(user, taskId);
         long jobKey = queries.jobKey(taskId, TaskScope.of(user)).orElseThrow(() -> new TaskNotFoundException(taskId));
         if (engine.complete(jobKey, variables == null ? Map.of() : variables) == UserTaskEngine.Outcome.GONE) {
             store.markCancelled(taskId);

@@ -40,10 +40,6 @@ public class UserService {
     }
 
     /** Colleagues a task can be handed to: staff of the same school, or partners of the same agency. */
-    public Page<UserAccount> colleagues(UserAccount asking, Pageable page) {
-        return colleagues(asking, "", page);
-    }
-
     /** Colleagues whose name contains {@code name} (case-insensitive), filtered in SQL. */
     public Page<UserAccount> colleagues(UserAccount asking, String name, Pageable page) {
         if (asking.schoolId() != null) {

@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
-import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.PageRequest;
 
 /** The app is stopped and started again (a deployment, a crash) while people have steps open. */
 class AppRestartTests extends BrokerTestSupport {
-
-    UserAccount champion;
-
-    @BeforeEach
-    void aSchoolAndTheTestProcess() {
-        champion = championOfANewSchool();
-        deployTestProcess();
-    }
 
     @Test
     void openTasksAreStillInTheInboxAfterTheAppRestartsAndCompletingThemMovesTheirProcessesOn() {
@@ -39,12 +29,11 @@ class AppRestartTests extends BrokerTestSupport {
         assertThat(inbox().myTasks(champion, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)
                 .containsExactly(secondTask);
         for (UUID task : List.of(firstTask, secondTask)) {
-            inbox().complete(champion, task, Map.of("decision", "confirmed", "concernConfirmed", true));
+            confirmConcern(task);
         }
 
         for (long instance : List.of(first, second)) {
-            UUID review = awaitTask(instance, REVIEW_DECISION);
-            assertThat(inbox().task(champion, review).orElseThrow().variables()).containsEntry("decisionSeen", "confirmed");
+            awaitReviewOfTheConfirmedDecision(instance);
             assertThat(rowsOf(instance, CONFIRM_CONCERN)).isEqualTo(1);
         }
         assertThat(inbox().task(champion, firstTask).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);

@@ -6,23 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
-import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.PageRequest;
 
 /** kill -9 of the broker in the middle of a process: nothing lost, nothing doubled, and the app carries on. */
 class BrokerKilledTests extends BrokerTestSupport {
-
-    UserAccount champion;
-
-    @BeforeEach
-    void aSchoolAndTheTestProcess() {
-        champion = championOfANewSchool();
-        deployTestProcess();
-    }
 
     @Test
     void aTaskOpenWhenTheBrokerIsKilledIsInTheInboxExactlyOnceAfterItsRestartAndCompletingItMovesTheProcessOn() {
@@ -40,10 +30,9 @@ class BrokerKilledTests extends BrokerTestSupport {
         assertThat(inbox().groupTasks(champion, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)
                 .containsOnlyOnce(confirm);
 
-        inbox().complete(champion, confirm, Map.of("decision", "confirmed", "concernConfirmed", true));
+        confirmConcern(confirm);
 
-        UUID review = awaitTask(instance, REVIEW_DECISION);
-        assertThat(inbox().task(champion, review).orElseThrow().variables()).containsEntry("decisionSeen", "confirmed");
+        UUID review = awaitReviewOfTheConfirmedDecision(instance);
         assertThat(inbox().task(champion, confirm).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
         assertThat(rowsOf(instance, CONFIRM_CONCERN)).isEqualTo(1);
         assertThat(rowsOf(instance, REVIEW_DECISION)).isEqualTo(1);
@@ -59,7 +48,7 @@ class BrokerKilledTests extends BrokerTestSupport {
     void aStepCompletedJustBeforeTheBrokerIsKilledStaysDoneAndTheNextStepArrivesExactlyOnceAfterTheRestart() {
         long instance = startFor(champion);
         UUID confirm = awaitTask(instance, CONFIRM_CONCERN);
-        inbox().complete(champion, confirm, Map.of("decision", "confirmed", "concernConfirmed", true));
+        confirmConcern(confirm);
 
         broker().kill9();
         broker().restart();

@@ -1,5 +1,6 @@
 package org.rejoin.broker;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.internal.ProcessModels;
@@ -38,6 +40,27 @@ abstract class BrokerTestSupport {
     static final String REVIEW_DECISION = "Task_ReviewDecision";
     /** Generous: the first activation after a broker or app (re)start waits for the worker's next poll. */
     static final Duration TASK_ARRIVES = Duration.ofSeconds(60);
+
+    /** The attendance champion of a school of this test's own, with the test process deployed. */
+    UserAccount champion;
+
+    @BeforeEach
+    void aSchoolAndTheTestProcess() {
+        champion = championOfANewSchool();
+        deployTestProcess();
+    }
+
+    /** Submits the first step as the champion would: the concern confirmed. */
+    void confirmConcern(UUID confirmTask) {
+        inbox().complete(champion, confirmTask, Map.of("decision", "confirmed", "concernConfirmed", true));
+    }
+
+    /** Waits for the instance's second step and checks it received the first step's answer; returns its id. */
+    UUID awaitReviewOfTheConfirmedDecision(long instance) {
+        UUID review = awaitTask(instance, REVIEW_DECISION);
+        assertThat(inbox().task(champion, review).orElseThrow().variables()).containsEntry("decisionSeen", "confirmed");
+        return review;
+    }
 
     static ZeebeBroker.Broker broker() {
         return ZeebeBroker.get();

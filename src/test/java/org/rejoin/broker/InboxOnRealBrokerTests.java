@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
-import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.PageRequest;
 
 /** A human step of a real process, from the broker over gRPC into the inbox and back. */
 class InboxOnRealBrokerTests extends BrokerTestSupport {
-
-    UserAccount champion;
-
-    @BeforeEach
-    void aSchoolAndTheTestProcess() {
-        champion = championOfANewSchool();
-        deployTestProcess();
-    }
 
     @Test
     void aUserTaskOnTheRealBrokerReachesTheInboxAndCompletingItThroughTheInboxMovesTheProcessOn() {
@@ -34,10 +24,9 @@ class InboxOnRealBrokerTests extends BrokerTestSupport {
         assertThat(inbox().groupTasks(champion, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)
                 .containsOnlyOnce(confirm);
 
-        inbox().complete(champion, confirm, Map.of("decision", "confirmed", "concernConfirmed", true));
+        confirmConcern(confirm);
 
-        UUID review = awaitTask(instance, REVIEW_DECISION);
-        assertThat(inbox().task(champion, review).orElseThrow().variables()).containsEntry("decisionSeen", "confirmed");
+        UUID review = awaitReviewOfTheConfirmedDecision(instance);
         assertThat(inbox().task(champion, confirm).orElseThrow().state()).isEqualTo(TaskState.COMPLETED);
         assertThat(rowsOf(instance, CONFIRM_CONCERN)).isEqualTo(1);
         assertThat(rowsOf(instance, REVIEW_DECISION)).isEqualTo(1);

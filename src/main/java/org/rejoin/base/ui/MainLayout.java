@@ -18,10 +18,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rejoin.engine.EngineStatus;
 import org.rejoin.engine.RunMode;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 /**
@@ -33,17 +34,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient EngineStatus engine;
+    private final transient List<NavigationBadge> badges;
+    private final Map<String, SideNavItem> menuItems = new LinkedHashMap<>();
     private final Div engineBanner = new Div();
 
-    public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment) {
-        this(authentication, engine, environment, List.of());
-    }
-
-    @Autowired
     public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment,
                       List<NavigationBadge> badges) {
         this.authentication = authentication;
         this.engine = engine;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
@@ -52,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var brand = new Span("Rejoin");
         brand.addClassName("brand");
-        addToDrawer(new VerticalLayout(brand, navigation(badges)));
+        addToDrawer(new VerticalLayout(brand, navigation()));
 
         engineBanner.addClassNames("banner", "banner-warning");
         engineBanner.getElement().setAttribute("role", "alert");
@@ -76,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    private static SideNav navigation(List<NavigationBadge> badges) {
+    private SideNav navigation() {
         var nav = new SideNav();
         nav.setLabel("Main menu");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -84,11 +83,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
-            badges.stream().flatMap(b -> b.badgeFor(entry.path()).stream()).findFirst()
-                    .ifPresent(badge -> item.setSuffixComponent(badge(badge)));
+            menuItems.put(entry.path(), item);
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /** The layout stays while people move between pages, so counts are read again on every navigation. */
+    private void refreshBadges() {
+        menuItems.forEach((path, item) -> item.setSuffixComponent(badges.stream()
+                .flatMap(b -> b.badgeFor(path).stream()).findFirst().map(MainLayout::badge).orElse(null)));
     }
 
     private static Span badge(NavigationBadge.Badge badge) {
@@ -106,6 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshBadges();
         boolean down = !engine.isAvailable();
         engineBanner.setVisible(down);
         if (down) {

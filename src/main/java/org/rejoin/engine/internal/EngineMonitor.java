@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.rejoin.engine.EngineStatus;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ class EngineMonitor implements EngineStatus {
 
     private final CamundaClient client;
     private final Clock clock;
-    private final List<DeployedResource> deployed = new CopyOnWriteArrayList<>();
+    private volatile List<DeployedResource> deployed = List.of();
     private volatile Instant checkedAt = Instant.EPOCH;
     private volatile String problem = "not checked yet";
 
@@ -53,12 +52,11 @@ class EngineMonitor implements EngineStatus {
 
     @Override
     public List<DeployedResource> deployedResources() {
-        return List.copyOf(deployed);
+        return deployed;
     }
 
     void recordDeployment(List<DeployedResource> resources) {
-        deployed.clear();
-        deployed.addAll(resources);
+        deployed = List.copyOf(resources);
     }
 
     private static String rootMessage(Throwable e) {

@@ -41,6 +41,8 @@ public class TaskQueries {
     /** Lists show no guidance, so they do not load it. */
     private static final String LIST_COLUMNS = COLUMNS.replace("t.guidance,", "null as guidance,");
     static final int COUNT_CAP = 1000;
+    private static final String OVERDUE_FOR_ME = "t.due_date < now() and (t.assignee = :me or t.id in "
+            + "(select c.task_id from task_candidate_group c where c.group_name in (:groups)))";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NamedParameterJdbcTemplate named;
@@ -70,21 +72,31 @@ public class TaskQueries {
     /** Open tasks past their due date that are mine, or offered to my groups. */
     public Page<InboxTask> overdue(String username, Collection<String> groups, TaskScope scope, TaskFilter filter,
                                    Pageable page) {
-        return page("t.state = 'OPEN' and t.due_date < now() and (t.assignee = :me or t.id in (select c.task_id "
-                + "from task_candidate_group c where c.group_name in (:groups)))", scope, filter,
-                params(scope).addValue("me", username).addValue("groups", groups.isEmpty() ? List.of("") : List.copyOf(groups)),
-                page);
+        return page("t.state = 'OPEN' and " + OVERDUE_FOR_ME, scope, filter, meAndGroups(scope, username, groups), page);
     }
 
-    /** How many open tasks are assigned to me, and how many of those or my groups' are overdue. */
-    public long countOpen(String condition, String username, Collection<String> groups, TaskScope scope) {
+    /** Open tasks assigned to me. */
+    public long countAssignedTo(String username, TaskScope scope) {
+        return countOpen("t.assignee = :me", meAndGroups(scope, username, List.of()), scope);
+    }
+
+    /** Open tasks past their due date that are mine or my groups', as the Overdue list has them. */
+    public long countOverdue(String username, Collection<String> groups, TaskScope scope) {
+        return countOpen(OVERDUE_FOR_ME, meAndGroups(scope, username, groups), scope);
+    }
+
+    private long countOpen(String condition, MapSqlParameterSource params, TaskScope scope) {
         if (scope.reachesNothing()) {
             return 0;
         }
         Long n = named.queryForObject("select count(*) from task t where t.state = 'OPEN' and " + condition + " and "
-                + scope.sql(), params(scope).addValue("me", username)
-                .addValue("groups", groups.isEmpty() ? List.of("") : List.copyOf(groups)), Long.class);
+                + scope.sql(), params, Long.class);
         return n == null ? 0 : n;
+    }
+
+    /** :me and :groups; an empty group list becomes one name no group has, as SQL "in ()" is invalid. */
+    private static MapSqlParameterSource meAndGroups(TaskScope scope, String username, Collection<String> groups) {
+        return params(scope).addValue("me", username).addValue("groups", groups.isEmpty() ? List.of("") : List.copyOf(groups));
     }
 
     public Page<InboxTask> completedBy(String username, TaskScope scope, TaskFilter filter, Pageable page) {

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
-import java.util.UUID;
 import org.rejoin.base.ui.MainLayout;
+import org.rejoin.base.ui.RouteIds;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
@@ -53,8 +53,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<InboxTask> found = event.getRouteParameters().get("taskId").flatMap(TaskView::parse)
-                .flatMap(id -> inbox.task(user, id));
+        Optional<InboxTask> found = RouteIds.uuid(event, "taskId").flatMap(id -> inbox.task(user, id));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -121,13 +120,5 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     private void submitted() {
         getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-    }
-
-    private static Optional<UUID> parse(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

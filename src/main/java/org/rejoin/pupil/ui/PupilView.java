@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.UUID;
 import org.rejoin.base.ui.MainLayout;
+import org.rejoin.base.ui.RouteIds;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.pupil.AttendancePercent;
 import org.rejoin.pupil.AttendanceWeek;
@@ -37,7 +38,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID id = event.getRouteParameters().get("pupilId").flatMap(PupilView::parse).orElse(null);
+        UUID id = RouteIds.uuid(event, "pupilId").orElse(null);
         PupilDetails pupil = id == null ? null : pupils.pupil(currentUser.require(), id).orElse(null);
         if (pupil == null) {
             event.rerouteToError(NotFoundException.class);
@@ -70,13 +71,5 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Weekly attendance");
         return grid;
-    }
-
-    private static java.util.Optional<UUID> parse(String text) {
-        try {
-            return java.util.Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -118,10 +118,8 @@ public final class InboxQueryBenchmark {
         }
         // the navigation badge (InboxService.counts) runs two counts on every page view
         Function<UserAccount, long[]> counts = u -> new long[] {
-                queries.countOpen("t.assignee = :me", u.username(), CandidateGroups.of(u), TaskScope.of(u)),
-                queries.countOpen("t.due_date < now() and (t.assignee = :me or t.id in (select c.task_id from "
-                        + "task_candidate_group c where c.group_name in (:groups)))", u.username(),
-                        CandidateGroups.of(u), TaskScope.of(u))};
+                queries.countAssignedTo(u.username(), TaskScope.of(u)),
+                queries.countOverdue(u.username(), CandidateGroups.of(u), TaskScope.of(u))};
         for (int i = 0; i < WARMUP; i++) {
             counts.apply(champions.get(i % champions.size()));
         }
