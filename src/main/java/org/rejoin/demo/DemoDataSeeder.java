@@ -19,6 +19,8 @@ import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.AgencyType;
 import org.rejoin.security.NewUser;
 import org.rejoin.security.Role;
+import org.rejoin.security.SchoolStaff;
+import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AgencyService agencies;
     private final Random random = new Random(20260903L);
 
-    DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies) {
+    private final SchoolStaff staffDirectory;
+
+    DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies,
+                   SchoolStaff staffDirectory) {
+        this.staffDirectory = staffDirectory;
         this.schools = schools;
         this.pupils = pupils;
         this.users = users;
@@ -60,10 +66,11 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         long began = System.currentTimeMillis();
         calendarHolidays();
-        seedSchool("100001", "Northfield Academy", "northfield", "4001");
-        seedSchool("100002", "Southgate High School", "southgate", "4002");
+        UserAccount admin = users.create(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator",
+                Role.ADMIN, null, null, PASSWORD));
+        seedSchool(admin, "100001", "Northfield Academy", "northfield", "4001");
+        seedSchool(admin, "100002", "Southgate High School", "southgate", "4002");
         seedAgencies();
-        users.create(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator", Role.ADMIN, null, null, PASSWORD));
         log.info("Seeded demo data in {} ms", System.currentTimeMillis() - began);
     }
 
@@ -71,13 +78,16 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoCalendar.BANK_HOLIDAYS.forEach(schools::addBankHoliday);
     }
 
-    private void seedSchool(String urn, String name, String domain, String establishment) {
+    private void seedSchool(UserAccount admin, String urn, String name, String domain, String establishment) {
         SchoolInfo school = schools.create(urn, name, LOCAL_AUTHORITY);
         DemoCalendar.TERMS.forEach(t -> schools.addTerm(school.id(), t.name(), t.from(), t.to()));
         DemoCalendar.CLOSURES.forEach(c -> schools.addClosure(school.id(), c.from(), c.to(), c.reason()));
         for (DemoPeople.StaffMember staff : DemoPeople.STAFF) {
-            users.create(new NewUser(staff.login() + "@" + domain + ".example", DemoPeople.name(random), staff.jobTitle(),
-                    staff.role(), school.id(), null, PASSWORD));
+            UserAccount member = users.create(new NewUser(staff.login() + "@" + domain + ".example",
+                    DemoPeople.name(random), staff.jobTitle(), staff.role(), school.id(), null, PASSWORD));
+            if (staff.safeguardingLead()) {
+                staffDirectory.designateSafeguardingLead(admin, member.id(), true);
+            }
         }
         seedPupils(school, establishment);
     }

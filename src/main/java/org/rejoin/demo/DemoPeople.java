@@ -8,6 +8,10 @@ import org.rejoin.security.Role;
 final class DemoPeople {
 
     record StaffMember(String login, String jobTitle, Role role) {
+
+        boolean safeguardingLead() {
+            return "dsl".equals(login);
+        }
     }
 
     static final List<StaffMember> STAFF = List.of(

@@ -1,5 +1,6 @@
 package org.rejoin.inbox;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +14,12 @@ import org.rejoin.security.AuditTrail;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The task inbox: every human step of every process, scoped to the user's school or agency in SQL.
@@ -36,8 +39,13 @@ public class InboxService {
     private final AuditTrail audit;
     private final SavedFilterStore savedFilters;
 
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
     InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit,
-                 SavedFilterStore savedFilters) {
+                 SavedFilterStore savedFilters, ApplicationEventPublisher events, TransactionTemplate transactions) {
+        this.events = events;
+        this.transactions = transactions;
         this.savedFilters = savedFilters;
         this.queries = queries;
         this.store = store;
@@ -160,8 +168,21 @@ public class InboxService {
             store.markCancelled(taskId);
             throw new TaskClosedByProcessException();
         }
-        store.markCompleted(taskId, user.username(), json(variables == null ? Map.of() : variables));
+        Map<String, Object> answers = variables == null ? Map.of() : variables;
+        transactions.executeWithoutResult(tx -> {
+            store.markCompleted(taskId, user.username(), json(answers));
+            events.publishEvent(new StepCompleted(taskId, task.caseId(), task.processId(), task.elementId(),
+                    task.name(), user.username(), Instant.now(), answers));
+        });
         audit.record(user.username(), "TASK_COMPLETED", "task", taskId, task.elementId());
+    }
+
+    /**
+     * Chases a person's open step of a case on the process's behalf: the task is marked reminded and its
+     * priority raised to at least {@value TaskStore#REMINDED_PRIORITY}, so it rises in their inbox.
+     */
+    public int remind(UUID caseId, String elementId, String assignee) {
+        return store.remind(caseId, elementId, assignee);
     }
 
     /** The steps of a case completed so far, as far as this user may see them. */

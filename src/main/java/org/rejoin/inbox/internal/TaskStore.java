@@ -23,7 +23,9 @@ public class TaskStore {
                 pupil_id = excluded.pupil_id, school_id = excluded.school_id, agency_id = excluded.agency_id,
                 candidate_groups = excluded.candidate_groups, candidate_users = excluded.candidate_users,
                 assignee = coalesce(task.assignee, excluded.assignee), due_date = excluded.due_date,
-                follow_up_date = excluded.follow_up_date, priority = excluded.priority, form_id = excluded.form_id,
+                follow_up_date = excluded.follow_up_date, form_id = excluded.form_id,
+                priority = case when task.reminded_at is null then excluded.priority
+                                else greatest(excluded.priority, 80) end,
                 form_key = excluded.form_key, variables = excluded.variables, job_deadline = excluded.job_deadline,
                 checked_at = now(), version = task.version + 1
             returning id, state
@@ -73,6 +75,15 @@ public class TaskStore {
     public boolean reassign(UUID taskId, String expectedAssignee, String newAssignee) {
         return jdbc.update("update task set assignee = ?, version = version + 1 "
                 + "where id = ? and state = 'OPEN' and assignee = ?", newAssignee, taskId, expectedAssignee) == 1;
+    }
+
+    public static final int REMINDED_PRIORITY = 80;
+
+    @Transactional
+    public int remind(UUID caseId, String elementId, String assignee) {
+        return jdbc.update("update task set reminded_at = now(), priority = greatest(priority, ?), version = version + 1 "
+                + "where case_id = ? and element_id = ? and lower(assignee) = lower(?) and state = 'OPEN'",
+                REMINDED_PRIORITY, caseId, elementId, assignee);
     }
 
     /** The engine accepted the completion, so this wins even over a reconciler that just saw the job gone. */

@@ -1,0 +1,3 @@
+package org.rejoin.casework;
+
+public enum CaseState { OPEN, CLOSED }

@@ -1,0 +1,24 @@
+package org.rejoin.casework;
+
+/** The kinds of chronology entry, which the case page filters by. */
+public enum EntryKind {
+    CASE("Case opened or closed"),
+    TASK("Steps completed"),
+    NOTE("Notes"),
+    PARENT_CONTACT("Contact with parents or carers"),
+    MEETING("Meetings"),
+    DOCUMENT("Documents"),
+    ATTENDANCE("Attendance data"),
+    ESCALATION("Reminders and escalations"),
+    SAFEGUARDING("Safeguarding");
+
+    private final String label;
+
+    EntryKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,30 @@
+package org.rejoin.journey.internal;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.Map;
+
+/** Publishing a message exactly once from the app's side: a duplicate message id is already done. */
+final class Messages {
+
+    /** Long enough to bridge a process that is about to open its subscription. */
+    static final Duration TIME_TO_LIVE = Duration.ofHours(1);
+
+    private Messages() {
+    }
+
+    static void publishOnce(CamundaClient camunda, String name, String correlationKey, String messageId,
+                            Map<String, Object> variables) {
+        try {
+            camunda.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                    .timeToLive(TIME_TO_LIVE).variables(variables).requestTimeout(Duration.ofSeconds(10))
+                    .send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
+    }
+}
