@@ -185,6 +185,11 @@ public class InboxService {
         return store.remind(caseId, elementId, assignee);
     }
 
+    /** The steps of a case waiting for someone now, as far as this user may see them (the case page's "now"). */
+    public List<InboxTask> openStepsOfCase(UserAccount user, UUID caseId) {
+        return caseId == null ? List.of() : queries.openOfCase(caseId, TaskScope.of(user));
+    }
+
     /** The steps of a case completed so far, as far as this user may see them. */
     public List<CompletedStep> caseHistory(UserAccount user, UUID caseId) {
         return caseId == null ? List.of() : queries.caseHistory(caseId, TaskScope.of(user));

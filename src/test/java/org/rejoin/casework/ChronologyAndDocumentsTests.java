@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.rejoin.RejoinTest
 class ChronologyAndDocumentsTests {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = ChronologyAndDocumentsTestFiles.PDF;
 
     @Autowired
     CaseService cases;

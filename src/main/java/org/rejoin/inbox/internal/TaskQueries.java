@@ -126,6 +126,15 @@ public class TaskQueries {
                         instant(rs, "completed_at"), variables(rs.getString("answers"))));
     }
 
+    /** The open steps of a case, oldest first (a case has a handful: the parallel steps of its process). */
+    public List<InboxTask> openOfCase(UUID caseId, TaskScope scope) {
+        if (scope.reachesNothing()) {
+            return List.of();
+        }
+        return named.query("select " + LIST_COLUMNS + FROM + "t.case_id = :case and t.state = 'OPEN' and " + scope.sql()
+                + " order by t.created_at, t.id limit 100", params(scope).addValue("case", caseId), (rs, i) -> map(rs, false));
+    }
+
     /** The engine's job key of a task in scope, for the adapter only. */
     public Optional<Long> jobKey(UUID taskId, TaskScope scope) {
         return named.queryForList("select t.job_key from task t where t.id = :id and " + scope.sql(),

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import org.rejoin.base.ui.AnswerText;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.inbox.CompletedStep;
 
@@ -35,25 +35,8 @@ class CaseSoFar extends Div {
     }
 
     private static Paragraph answer(String key, Object value) {
-        var line = new Paragraph(label(key) + ": " + text(value));
+        var line = new Paragraph(AnswerText.label(key) + ": " + AnswerText.text(value));
         line.addClassName("case-answer");
         return line;
-    }
-
-    /** patternNotes → "Pattern notes" */
-    static String label(String key) {
-        String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(UkDates.LOCALE);
-        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String text(Object value) {
-        if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(CaseSoFar::text).toList());
-        }
-        if (value instanceof Map<?, ?> map) {
-            return String.join("; ", map.entrySet().stream()
-                    .map(e -> label(String.valueOf(e.getKey())) + " " + text(e.getValue())).toList());
-        }
-        return String.valueOf(value);
     }
 }

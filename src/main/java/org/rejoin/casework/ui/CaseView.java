@@ -1,0 +1,84 @@
+package org.rejoin.casework.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
+import org.rejoin.base.ui.MainLayout;
+import org.rejoin.base.ui.RouteIds;
+import org.rejoin.casework.CaseDetails;
+import org.rejoin.casework.CaseDocuments;
+import org.rejoin.casework.CaseService;
+import org.rejoin.casework.Chronology;
+import org.rejoin.engine.ProcessDiagrams;
+import org.rejoin.inbox.InboxService;
+import org.rejoin.pupil.PupilService;
+import org.rejoin.security.CurrentUser;
+import org.rejoin.security.UserAccount;
+
+/**
+ * The case page: who the pupil is, where the case is now (on the process diagram), their attendance
+ * over the year, the whole story so far, and the documents. Out of scope reads as "not found".
+ */
+@Route(value = "cases/:caseId", layout = MainLayout.class)
+@PageTitle("Case | Rejoin")
+@RolesAllowed({"ATTENDANCE_CHAMPION", "SCHOOL_STAFF", "LEADER"})
+public class CaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient CaseService cases;
+    private final transient Chronology chronology;
+    private final transient CaseDocuments documents;
+    private final transient InboxService inbox;
+    private final transient PupilService pupils;
+    private final transient ProcessDiagrams diagrams;
+    private final transient UserAccount user;
+    ChronologyPanel story;
+    NowPanel now;
+    DocumentsPanel files;
+    AddToRecordForm addToRecord;
+
+    public CaseView(CaseService cases, Chronology chronology, CaseDocuments documents, InboxService inbox,
+                    PupilService pupils, ProcessDiagrams diagrams, CurrentUser currentUser) {
+        this.cases = cases;
+        this.chronology = chronology;
+        this.documents = documents;
+        this.inbox = inbox;
+        this.pupils = pupils;
+        this.diagrams = diagrams;
+        this.user = currentUser.require();
+        addClassName("case-page");
+    }
+
+    public static RouteParameters parameters(UUID caseId) {
+        return new RouteParameters("caseId", caseId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID id = RouteIds.uuid(event, "caseId").orElse(null);
+        CaseDetails found = id == null ? null : cases.find(user, id).orElse(null);
+        if (found == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found);
+    }
+
+    private void show(CaseDetails details) {
+        removeAll();
+        UUID caseId = details.summary().id();
+        story = new ChronologyPanel(chronology, user, caseId);
+        now = new NowPanel(inbox.openStepsOfCase(user, caseId), details, diagrams);
+        files = new DocumentsPanel(documents, user, caseId, story::refresh);
+        addToRecord = new AddToRecordForm(chronology, user, caseId, story::refresh);
+        add(new H1(details.summary().pupilName()), new CaseHeader(details), now,
+                new AttendanceSection(pupils, user, details), new CaseActions(chronology, user, details, story::refresh),
+                addToRecord, story, files);
+    }
+}
