@@ -22,7 +22,8 @@ class FormSchemaTests {
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             FormSchema schema = FormSchema.parse(Files.readString(file));
-            assertThat(schema.id()).as(file.toString()).isNotBlank();
+            assertThat(schema.id()).as(file.toString())
+                    .isEqualTo(file.getFileName().toString().replaceFirst("\\.form$", ""));
             assertThat(schema.allFields().filter(FormField::isKeyed)).as(file.toString()).isNotEmpty();
             assertThat(new FormRepository().find(schema.id())).as(file.toString()).isPresent();
         }
@@ -37,7 +38,8 @@ class FormSchemaTests {
         assertThat(confirmed.options()).extracting(FieldOption::value).containsExactly("yes", "no");
         FormField lead = field(schema, "leadChampion");
         assertThat(lead.displayLabel()).isEqualTo("Lead champion for this pupil");
-        assertThat(lead.validation().maxLength()).isEqualTo("120");
+        assertThat(lead.type()).isEqualTo("select");
+        assertThat(lead.valuesKey()).isEqualTo("championOptions");
         assertThat(lead.hide()).isEqualTo("=concernConfirmed != \"yes\"");
     }
 

@@ -191,7 +191,7 @@ class FormValidatorTests {
 
         var yes = validator.validate(concern, Map.of("concernConfirmed", "yes", "patternNotes", "Mondays"));
         assertThat(yes.errors().byKey()).containsExactly(
-                Map.entry("leadChampion", "'Lead champion for this pupil' is required"));
+                Map.entry("leadChampion", "Choose an answer for 'Lead champion for this pupil'"));
 
         var nothing = validator.validate(concern, Map.of());
         assertThat(nothing.errors().byKey()).containsOnlyKeys("concernConfirmed", "patternNotes");

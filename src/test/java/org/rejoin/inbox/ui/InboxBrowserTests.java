@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class InboxBrowserTests extends BrowserTestSupport {
         var pupil = pupils.pupilsOfMySchool(champion, "", PageRequest.of(0, 1)).getContent().getFirst();
         long instance = engine.newCreateInstanceCommand().useGrpc().bpmnProcessId("inbox-test-steps").latestVersion()
                 .variables(Map.of("schoolId", champion.schoolId().toString(), "pupilId", pupil.id().toString(),
-                        "caseId", UUID.randomUUID().toString()))
+                        "caseId", UUID.randomUUID().toString(),
+                        "championOptions", List.of(Map.of("label", "Sam Patel", "value", "sam.patel@southgate.example"))))
                 .send().join().getProcessInstanceKey();
         UUID first = awaitStep(instance, "Task_ConfirmConcern");
 
@@ -68,7 +70,9 @@ class InboxBrowserTests extends BrowserTestSupport {
         assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, first)).isEqualTo("OPEN");
         screenshot("task-form-refused");
 
-        browser.findElement(By.cssSelector("rejoin-form input[type=text]")).sendKeys("Sam Patel");
+        // the lead champion is chosen from the school's champions (a searchable select)
+        browser.findElement(By.cssSelector("rejoin-form input[type=text]")).sendKeys("Sam");
+        click(By.xpath("//rejoin-form//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='Sam Patel']"));
         click(By.xpath("//vaadin-button[normalize-space()='Submit']"));
 
         wait.until(ExpectedConditions.urlContains("inbox"));

@@ -213,7 +213,8 @@ class InboxViewTests extends ViewTestSupport {
     private UUID startStep() {
         long instance = engine.newCreateInstanceCommand().useGrpc().bpmnProcessId("inbox-test-steps").latestVersion()
                 .variables(Map.of("schoolId", champion.schoolId().toString(), "pupilId", pupilId.toString(),
-                        "caseId", UUID.randomUUID().toString()))
+                        "caseId", UUID.randomUUID().toString(),
+                        "championOptions", List.of(Map.of("label", "Sam", "value", "Sam"))))
                 .send().join().getProcessInstanceKey();
         return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
                 "select id from task where process_instance_key = ?", UUID.class, instance).stream().findFirst()
