@@ -46,7 +46,7 @@ class NowPanel extends Div {
         diagrams.xml(processId).ifPresent(xml -> {
             diagram.setDiagramXml(xml);
             diagram.setActiveElements(open.stream().map(InboxTask::elementId).distinct().toList());
-            diagram.getElement().setAttribute("aria-label", "Process diagram; current steps: "
+            diagram.setAccessibleName("Process diagram of the case; current steps: "
                     + String.join(", ", open.stream().map(InboxTask::name).distinct().toList()));
             var picture = new Details("The process diagram, with the current steps highlighted", diagram);
             picture.setOpened(true);

@@ -1,6 +1,7 @@
 package org.rejoin.journey.internal;
 
 import io.camunda.client.CamundaClient;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -47,8 +48,9 @@ class JourneyStarter {
         variables.put(Variables.COLLEAGUE_REMINDER_DAYS, settings.colleagueReminderSchoolDays());
         variables.put(Variables.COLLEAGUE_CUT_OFF_DAYS, settings.colleagueCutOffSchoolDays());
         variables.put(Variables.PARENT_RESPONSE_DAYS, settings.parentResponseSchoolDays());
+        // no time to live: a buffered copy would start a second journey once the first ended
         Messages.publishOnce(camunda, JourneyProcess.MESSAGE_CONCERN_RAISED, caseId.toString(),
-                "concern-raised:" + caseId, variables);
+                "concern-raised:" + caseId, Duration.ZERO, variables);
         cases.journeyStarted(caseId);
     }
 }

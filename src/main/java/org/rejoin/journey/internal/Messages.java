@@ -9,17 +9,15 @@ import java.util.Map;
 /** Publishing a message exactly once from the app's side: a duplicate message id is already done. */
 final class Messages {
 
-    /** Long enough to bridge a process that is about to open its subscription. */
-    static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
     private Messages() {
     }
 
     static void publishOnce(CamundaClient camunda, String name, String correlationKey, String messageId,
-                            Map<String, Object> variables) {
+                            Duration timeToLive, Map<String, Object> variables) {
         try {
             camunda.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
-                    .timeToLive(TIME_TO_LIVE).variables(variables).requestTimeout(Duration.ofSeconds(10))
+                    .timeToLive(timeToLive).variables(variables).requestTimeout(Duration.ofSeconds(10))
                     .send().join();
         } catch (ClientStatusException e) {
             if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {

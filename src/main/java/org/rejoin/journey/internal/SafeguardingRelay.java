@@ -1,6 +1,7 @@
 package org.rejoin.journey.internal;
 
 import io.camunda.client.CamundaClient;
+import java.time.Duration;
 import java.util.Map;
 import org.rejoin.casework.SafeguardingConcernRaised;
 import org.rejoin.journey.JourneyProcess;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SafeguardingRelay {
 
-    static final int URGENT = 100;
+    /** Long enough to reach a process that is just opening its subscription (the plan taking over the case). */
+    static final Duration BRIDGE = Duration.ofHours(1);
 
     private final CamundaClient camunda;
 
@@ -27,10 +29,9 @@ class SafeguardingRelay {
     @ApplicationModuleListener
     void on(SafeguardingConcernRaised concern) {
         Messages.publishOnce(camunda, JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN, concern.caseId().toString(),
-                "safeguarding:" + concern.entryId(), Map.of(
+                "safeguarding:" + concern.entryId(), BRIDGE, Map.of(
                         Variables.SAFEGUARDING_LEADS, concern.safeguardingLeads(),
                         "safeguardingConcern", concern.concern(),
-                        "safeguardingRaisedBy", concern.raisedBy(),
-                        Variables.PRIORITY, URGENT));
+                        "safeguardingRaisedBy", concern.raisedBy()));
     }
 }
