@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.base.ui.RouteIds;
+import org.rejoin.engine.ProcessDiagrams;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
@@ -40,11 +41,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient DueText due;
     private final transient UserAccount user;
     private final transient TaskFormArea forms;
+    private final transient ProcessDiagrams diagrams;
     private InboxTask task;
+    private boolean processShown;
 
     public TaskView(InboxService inbox, UserService users, SchoolService schools, CurrentUser currentUser,
-                    TaskFormArea forms) {
+                    TaskFormArea forms, ProcessDiagrams diagrams) {
         this.inbox = inbox;
+        this.diagrams = diagrams;
         this.users = users;
         this.due = new DueText(schools);
         this.user = currentUser.require();
@@ -71,6 +75,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             guidance.getElement().setAttribute("aria-label", "Guidance for this step");
             add(guidance);
         }
+        var inProcess = new StepInProcess(task, diagrams);
+        inProcess.setOpened(processShown); // stays as the user left it when the page redraws after an action
+        inProcess.addOpenedChangeListener(e -> processShown = e.isOpened());
+        add(inProcess);
         add(new CaseSoFar(inbox.caseHistory(user, task.caseId())));
         switch (task.state()) {
             case CANCELLED -> add(new Paragraph("This task was closed by the process: nothing needs doing here. "

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.rejoin.base.ui.AttendanceChart;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.base.ui.RouteIds;
 import org.rejoin.base.ui.UkDates;
@@ -20,6 +23,7 @@ import org.rejoin.pupil.AttendancePercent;
 import org.rejoin.pupil.AttendanceWeek;
 import org.rejoin.pupil.PupilDetails;
 import org.rejoin.pupil.PupilService;
+import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
 
 /** One pupil: who they are and their attendance week by week. Out of scope reads as "not found". */
@@ -29,11 +33,15 @@ import org.rejoin.security.CurrentUser;
 public class PupilView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient PupilService pupils;
+    private final transient SchoolService schools;
     private final transient CurrentUser currentUser;
+    final AttendanceChart chart = new AttendanceChart();
 
-    public PupilView(PupilService pupils, CurrentUser currentUser) {
+    public PupilView(PupilService pupils, SchoolService schools, CurrentUser currentUser) {
         this.pupils = pupils;
+        this.schools = schools;
         this.currentUser = currentUser;
+        chart.setId("attendance-chart");
     }
 
     @Override
@@ -54,7 +62,17 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
                         + " · born " + UkDates.format(pupil.dateOfBirth()) + " · " + pupil.schoolName()),
                 new Paragraph("Attendance this year: " + AttendancePercent.format(pupil.attendancePercent())
                         + " (" + pupil.sessionsPresent() + " of " + pupil.sessionsPossible() + " sessions)"),
-                new H2("Week by week"), weeks(pupil));
+                new H2("Week by week"), chart, weeks(pupil));
+        chart.setWeeks(thisSchoolYear(pupil));
+    }
+
+    /** The chart shows this school year's weeks that had sessions (a week with none has no percentage). */
+    private List<AttendanceChart.Week> thisSchoolYear(PupilDetails pupil) {
+        LocalDate yearStart = schools.schoolYearStart(pupil.schoolId(), UkDates.today());
+        return pupil.weeks().stream()
+                .filter(w -> w.sessionsPossible() > 0 && !w.weekStarting().plusDays(6).isBefore(yearStart))
+                .map(w -> new AttendanceChart.Week(w.weekStarting(), w.attendancePercent()))
+                .toList();
     }
 
     private static Grid<AttendanceWeek> weeks(PupilDetails pupil) {
