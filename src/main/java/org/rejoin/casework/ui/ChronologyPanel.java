@@ -67,7 +67,7 @@ class ChronologyPanel extends Div {
         page.forEach(entry -> entries.add(new ChronologyItem(entry)));
         pagesShown = number + 1;
         count.setText(page.getTotalElements() == 0 ? "Nothing recorded of these kinds yet."
-                : "Showing " + entries.getComponentCount() + " of " + page.getTotalElements() + " entries, newest first.");
+                : "Showing " + entries.getChildren().count() + " of " + page.getTotalElements() + " entries, newest first.");
         older.setVisible(page.hasNext());
     }
 }

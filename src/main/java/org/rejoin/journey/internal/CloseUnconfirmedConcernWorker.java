@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Step 1 found no concern: the case closes with the champion's reason. */
 @Component
-class CloseUnconfirmedConcernWorker {
+public class CloseUnconfirmedConcernWorker {
 
     private final CaseService cases;
 

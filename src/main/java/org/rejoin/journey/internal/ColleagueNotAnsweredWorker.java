@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** A colleague's second deadline passed: the journey goes on without them, and the chronology says so. */
 @Component
-class ColleagueNotAnsweredWorker {
+public class ColleagueNotAnsweredWorker {
 
     private final Chronology chronology;
     private final SchoolStaff staff;

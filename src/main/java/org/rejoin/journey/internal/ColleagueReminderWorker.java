@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * their inbox and says so), and the reminder is part of the case's story.
  */
 @Component
-class ColleagueReminderWorker {
+public class ColleagueReminderWorker {
 
     private final InboxService inbox;
     private final Chronology chronology;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Offers the forms the school's people by name: champions for the lead, all staff for the team. */
 @Component
-class LoadSchoolStaffWorker {
+public class LoadSchoolStaffWorker {
 
     private final SchoolStaff staff;
 

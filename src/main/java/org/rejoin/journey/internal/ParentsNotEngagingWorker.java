@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Two invitations without engagement: the escalation to the Attendance Improvement Officer is recorded. */
 @Component
-class ParentsNotEngagingWorker {
+public class ParentsNotEngagingWorker {
 
     private final Chronology chronology;
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the support-plan work; until then the case shows the plan's stage and the barriers recorded.)
  */
 @Component
-class PlanAgreedWorker {
+public class PlanAgreedWorker {
 
     private final CaseService cases;
     private final Chronology chronology;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * step 5, each checked to be enabled staff of the pupil's school (they will see the case).
  */
 @Component
-class RecordTeamWorker {
+public class RecordTeamWorker {
 
     private final SchoolStaff staff;
     private final CaseService cases;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * date-time (UK time) for the timer that waits for it.
  */
 @Component
-class ScheduleParentMeetingWorker {
+public class ScheduleParentMeetingWorker {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter SAID = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);

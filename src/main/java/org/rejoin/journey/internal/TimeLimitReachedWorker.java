@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The journey has not reached its plan within the time limit: recorded before the leader's task appears. */
 @Component
-class TimeLimitReachedWorker {
+public class TimeLimitReachedWorker {
 
     private final Chronology chronology;
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ISO-8601 date-time with offset.
  */
 @Component
-class SchoolDayDeadlinesWorker {
+public class SchoolDayDeadlinesWorker {
 
     static final String TYPE = "rejoin.school-days.deadlines";
     static final String HEADER = "deadlines";

@@ -51,7 +51,7 @@ class CaseViewTests extends ViewTestSupport {
         assertThat(currentView()).isEqualTo(CaseView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Pupil Viewcase");
         CaseView page = _get(CaseView.class);
-        assertThat(page.story.entries.getComponentCount()).isEqualTo(1);
+        assertThat(page.story.entries.getChildren().count()).isEqualTo(1L);
         assertThat(_get(page.story, H3.class).getText()).isEqualTo("Case opened: opened by hand");
     }
 
@@ -85,7 +85,7 @@ class CaseViewTests extends ViewTestSupport {
         page.addToRecord.text.setValue("Tutor says mornings are hard since the move");
         page.addToRecord.save();
         assertThat(page.addToRecord.saved.getText()).isEqualTo("Added to the chronology.");
-        assertThat(page.story.entries.getComponentCount()).isEqualTo(2);
+        assertThat(page.story.entries.getChildren().count()).isEqualTo(2L);
     }
 
     @Test
