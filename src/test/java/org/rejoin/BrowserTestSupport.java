@@ -82,6 +82,15 @@ public abstract class BrowserTestSupport {
         Files.write(dir.resolve(name + ".png"), shot);
     }
 
+    /** Vaadin's development-mode notice would cover part of the screenshots kept in docs/. */
+    protected void hideDevelopmentTools() {
+        js("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
+    }
+
+    protected Object js(String script, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
+    }
+
     protected WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -45,6 +45,7 @@ class NowPanel extends Div {
         String processId = open.getFirst().processId();
         diagrams.xml(processId).ifPresent(xml -> {
             diagram.setDiagramXml(xml);
+            diagram.setDiagramHeight("30rem");
             diagram.setActiveElements(open.stream().map(InboxTask::elementId).distinct().toList());
             diagram.setAccessibleName("Process diagram of the case; current steps: "
                     + String.join(", ", open.stream().map(InboxTask::name).distinct().toList()));

@@ -2,6 +2,7 @@ package org.rejoin.pupil.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import org.rejoin.pupil.PupilDetails;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
+import org.rejoin.security.Role;
 
 /** One pupil: who they are and their attendance week by week. Out of scope reads as "not found". */
 @Route(value = "pupils/:pupilId", layout = MainLayout.class)
@@ -64,6 +66,10 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
                         + " (" + pupil.sessionsPresent() + " of " + pupil.sessionsPossible() + " sessions)"),
                 new H2("Week by week"), chart, weeks(pupil));
         chart.setWeeks(thisSchoolYear(pupil));
+        if (currentUser.require().hasRole(Role.ATTENDANCE_CHAMPION)) {
+            // the casework feature's page, by address: pupil records do not depend on casework
+            addComponentAtIndex(3, new Anchor("cases/new?pupil=" + pupil.id(), "Open a case for this pupil"));
+        }
     }
 
     /** The chart shows this school year's weeks that had sessions (a week with none has no percentage). */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.rejoin.BrowserTestSupport;
 import org.rejoin.engine.ProcessDiagrams;
@@ -100,15 +99,6 @@ class ChartAndDiagramBrowserTests extends BrowserTestSupport {
                 let painted = 0;
                 for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
                 return painted;""", canvas)).longValue();
-    }
-
-    /** Vaadin's development-mode notice would cover part of the screenshots kept in docs/. */
-    private void hideDevelopmentTools() {
-        js("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
     private UUID startStep(UUID schoolId, UUID pupilId) {
