@@ -6,6 +6,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 
+const READABLE_SCALE = 0.8;
 const ACTIVE = 'rejoin-active';
 
 const STYLE = `
@@ -82,7 +83,11 @@ class RejoinProcessDiagram extends HTMLElement {
   set xml(value) { this._xml = value || ''; this._import(); }
   get xml() { return this._xml; }
 
-  set active(json) { this._active = parse(json, []); this._decorate(); }
+  set active(json) {
+    this._active = parse(json, []);
+    this._decorate();
+    if (this.hasAttribute('data-rendered')) this._fit();
+  }
   get active() { return JSON.stringify(this._active); }
 
   set counts(json) { this._counts = parse(json, {}); this._decorate(); }
@@ -138,6 +143,23 @@ class RejoinProcessDiagram extends HTMLElement {
     const canvas = this._viewer.get('canvas');
     canvas.resized();
     canvas.zoom('fit-viewport', 'auto');
+    this._focusOnActive(canvas);
+  }
+
+  // A long process fitted into the page is too small to read: show the current steps at a readable
+  // size instead, centred; people can still drag to see the rest.
+  _focusOnActive(canvas) {
+    const registry = this._viewer.get('elementRegistry');
+    const active = this._active.map((id) => registry.get(id)).filter(Boolean);
+    if (active.length === 0 || canvas.zoom() >= READABLE_SCALE) return;
+    const left = Math.min(...active.map((e) => e.x));
+    const top = Math.min(...active.map((e) => e.y));
+    const right = Math.max(...active.map((e) => e.x + e.width));
+    const bottom = Math.max(...active.map((e) => e.y + e.height));
+    const outer = canvas.viewbox().outer;
+    const width = outer.width / READABLE_SCALE;
+    const height = outer.height / READABLE_SCALE;
+    canvas.viewbox({ x: (left + right) / 2 - width / 2, y: (top + bottom) / 2 - height / 2, width, height });
   }
 
   _label() {

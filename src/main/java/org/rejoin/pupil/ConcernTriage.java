@@ -25,10 +25,19 @@ public class ConcernTriage {
 
     private final AttendanceFactsQuery factsQuery;
     private final CamundaClient camunda;
+    private final PupilService pupils;
 
-    ConcernTriage(AttendanceFactsQuery factsQuery, CamundaClient camunda) {
+    ConcernTriage(AttendanceFactsQuery factsQuery, CamundaClient camunda, PupilService pupils) {
         this.factsQuery = factsQuery;
         this.camunda = camunda;
+        this.pupils = pupils;
+    }
+
+    /** One pupil's facts as of {@code asOf}, for someone who may see the pupil (empty otherwise, audited). */
+    public java.util.Optional<AttendanceFacts> factsOf(org.rejoin.security.UserAccount user, UUID pupilId,
+                                                      LocalDate asOf) {
+        return pupils.pupil(user, pupilId).flatMap(p -> factsQuery.factsOfPupils(List.of(pupilId), asOf).stream()
+                .findFirst());
     }
 
     /** Every pupil of the school, triaged as of {@code asOf}, in the order of the facts query (by pupil id). */

@@ -16,7 +16,7 @@ class ProcessDiagramsTests {
     void findsADeployedProcessByItsIdWithItsLayout() {
         String xml = diagrams.xml("barrier-understanding").orElseThrow();
 
-        assertThat(xml).contains("<process id=\"barrier-understanding\"").contains("bpmndi:BPMNShape");
+        assertThat(xml).contains("id=\"barrier-understanding\"").contains("bpmndi:BPMNShape");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.springframework.core.env.Environment;
  * the views this user may open), who is signed in, and banners for demo mode and engine outages.
  */
 @PermitAll
+// plain CSS served from META-INF/resources, so changing it needs no frontend rebuild; checked in Chromium
+@StyleSheet("context://styles/rejoin.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;

@@ -2,22 +2,26 @@ package org.rejoin.casework.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.rejoin.base.ui.AttendanceChart;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.CaseDetails;
+import org.rejoin.pupil.ConcernTriage;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.security.UserAccount;
 
-/** The pupil's weekly attendance this school year, with the day the case opened marked on it. */
+/** The attendance pattern today and the pupil's weekly attendance, with the day the case opened marked on it. */
 class AttendanceSection extends Div {
 
     final AttendanceChart chart = new AttendanceChart();
 
-    AttendanceSection(PupilService pupils, UserAccount user, CaseDetails details) {
+    AttendanceSection(PupilService pupils, ConcernTriage triage, UserAccount user, CaseDetails details) {
         addClassName("case-attendance");
         add(new H2("Attendance week by week"));
+        triage.factsOf(user, details.summary().pupilId(), UkDates.today()).ifPresent(facts -> add(
+                new H3("The pattern today"), new PatternFacts(facts)));
         pupils.pupil(user, details.summary().pupilId()).ifPresentOrElse(pupil -> {
             chart.setWeeks(pupil.weeks().stream()
                     .map(w -> new AttendanceChart.Week(w.weekStarting(), w.attendancePercent())).toList());

@@ -18,6 +18,7 @@ import org.rejoin.casework.CaseService;
 import org.rejoin.casework.Chronology;
 import org.rejoin.engine.ProcessDiagrams;
 import org.rejoin.inbox.InboxService;
+import org.rejoin.pupil.ConcernTriage;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.UserAccount;
@@ -37,6 +38,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient InboxService inbox;
     private final transient PupilService pupils;
     private final transient ProcessDiagrams diagrams;
+    private final transient ConcernTriage triage;
     private final transient UserAccount user;
     ChronologyPanel story;
     NowPanel now;
@@ -44,7 +46,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     AddToRecordForm addToRecord;
 
     public CaseView(CaseService cases, Chronology chronology, CaseDocuments documents, InboxService inbox,
-                    PupilService pupils, ProcessDiagrams diagrams, CurrentUser currentUser) {
+                    PupilService pupils, ConcernTriage triage, ProcessDiagrams diagrams, CurrentUser currentUser) {
+        this.triage = triage;
         this.cases = cases;
         this.chronology = chronology;
         this.documents = documents;
@@ -78,7 +81,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         files = new DocumentsPanel(documents, user, caseId, story::refresh);
         addToRecord = new AddToRecordForm(chronology, user, caseId, story::refresh);
         add(new H1(details.summary().pupilName()), new CaseHeader(details), now,
-                new AttendanceSection(pupils, user, details), new CaseActions(chronology, user, details, story::refresh),
+                new AttendanceSection(pupils, triage, user, details), new CaseActions(chronology, user, details, story::refresh),
                 addToRecord, story, files);
     }
 }

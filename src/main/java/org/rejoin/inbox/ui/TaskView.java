@@ -69,6 +69,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     void show() {
         removeAll();
         add(new Anchor(InboxView.ROUTE, "Back to tasks"), new H1(task.name()), header());
+        if (task.caseId() != null && task.agencyId() == null) {
+            // the case page (casework feature) by address: the inbox does not depend on casework
+            add(new Anchor("cases/" + task.caseId(), "Open the case: the attendance pattern, chart and whole story"));
+        }
         if (task.guidance() != null) {
             var guidance = new Div(new Paragraph(task.guidance()));
             guidance.addClassName("task-guidance");

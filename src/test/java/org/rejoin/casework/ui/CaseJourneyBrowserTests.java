@@ -77,6 +77,8 @@ class CaseJourneyBrowserTests extends BrowserTestSupport {
         assertThat(browser.findElement(By.cssSelector(".case-chronology")).getText())
                 .contains("Case opened: raised by the attendance data");
 
+        // our stylesheet reaches the page (the pattern's facts are laid out as a two-column grid)
+        assertThat(js("return getComputedStyle(document.querySelector('.case-pattern')).display;")).isEqualTo("grid");
         hideDevelopmentTools();
         js("document.querySelector('.case-now').scrollIntoView({block: 'start'});");
         screenshot("case-page");
