@@ -37,6 +37,12 @@ class ApplicationStartsTests {
     }
 
     @Test
+    void serviceTaskFailuresFollowRejoinsPolicyNotTheStartersDefault(
+            @Autowired io.camunda.client.jobhandling.JobExceptionHandlingStrategy strategy) {
+        assertThat(strategy.getClass().getSimpleName()).isEqualTo("WorkerFailurePolicy");
+    }
+
+    @Test
     void healthIncludesDatabaseAndWorkflowEngine() {
         assertThat(health.healthForPath("db").getStatus()).isEqualTo(Status.UP);
         assertThat(health.healthForPath("zeebe").getStatus()).isEqualTo(Status.UP);
