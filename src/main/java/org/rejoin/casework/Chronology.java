@@ -82,8 +82,11 @@ public class Chronology {
         UUID entryId = store.record(new NewEntry(caseId, EntryKind.SAFEGUARDING, null, user.username(),
                 "Safeguarding concern raised", text, Map.of(), null)).orElseThrow();
         UUID schoolId = found.summary().schoolId();
-        events.publishEvent(new SafeguardingConcernRaised(caseId, entryId, schoolId, user.username(), text,
-                staff.safeguardingLeads(schoolId)));
+        boolean duringJourney = found.summary().state() == CaseState.OPEN
+                && found.summary().stage() == CaseStage.UNDERSTANDING && found.journeyStartedAt() != null;
+        events.publishEvent(new SafeguardingConcernRaised(caseId, entryId, schoolId,
+                found.summary().pupilId(), user.username(), text,
+                staff.safeguardingLeads(schoolId), duringJourney));
         return entryId;
     }
 

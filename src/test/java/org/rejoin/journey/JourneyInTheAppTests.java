@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseDetails;
 import org.rejoin.casework.CaseService;
+import org.rejoin.casework.CaseStage;
 import org.rejoin.casework.CaseState;
 import org.rejoin.casework.CaseSummary;
 import org.rejoin.casework.Chronology;
@@ -134,6 +135,22 @@ class JourneyInTheAppTests {
         assertThat(urgent.priority()).isEqualTo(100);
         assertThat(inbox.openStepsOfCase(champion, caseId)).extracting(InboxTask::elementId)
                 .contains(JourneyProcess.Elements.ACT_ON_DROP);
+    }
+
+    @Test
+    void aSafeguardingConcernAfterTheJourneyStillReachesTheDslAtOnce() {
+        UUID caseId = cases.openByHand(champion, struggling, "Plan under way");
+        awaitOpenStep(caseId, JourneyProcess.Elements.ACT_ON_DROP);
+        cases.moveToStage(caseId, CaseStage.SUPPORT_PLAN); // as step 8 leaves it
+
+        chronology.raiseSafeguardingConcern(champion, caseId, "Arrived with an injury to the face");
+
+        InboxTask urgent = await().atMost(WAIT).until(() -> inbox.list(dsl, InboxList.GROUPS, TaskFilter.NONE,
+                PageRequest.of(0, 10)).getContent().stream().filter(t -> caseId.equals(t.caseId())).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertThat(urgent.processId()).isEqualTo("safeguarding-concern");
+        assertThat(urgent.pupilId()).isEqualTo(struggling);
+        assertThat(urgent.priority()).isEqualTo(100);
     }
 
     @Test

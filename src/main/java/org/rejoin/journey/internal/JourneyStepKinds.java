@@ -25,6 +25,9 @@ class JourneyStepKinds implements StepKinds {
 
     @Override
     public Optional<EntryKind> kindOf(String processId, String elementId) {
+        if (SafeguardingRelay.PROCESS_OUTSIDE_JOURNEY.equals(processId)) {
+            return Optional.of(EntryKind.SAFEGUARDING);
+        }
         return JourneyProcess.PROCESS_ID.equals(processId) ? Optional.ofNullable(KINDS.get(elementId)) : Optional.empty();
     }
 }

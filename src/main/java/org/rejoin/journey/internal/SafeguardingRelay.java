@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SafeguardingRelay {
 
-    /** Long enough to reach a process that is just opening its subscription (the plan taking over the case). */
+    static final String PROCESS_OUTSIDE_JOURNEY = "safeguarding-concern";
+    /** Starts bpmn/safeguarding-concern.bpmn. */
+    static final String MESSAGE_OUTSIDE_JOURNEY = "SafeguardingConcernOutsideJourney";
+    /** Long enough to reach a process that is just opening its subscription. */
     static final Duration BRIDGE = Duration.ofHours(1);
 
     private final CamundaClient camunda;
@@ -28,8 +31,14 @@ class SafeguardingRelay {
 
     @ApplicationModuleListener
     void on(SafeguardingConcernRaised concern) {
-        Messages.publishOnce(camunda, JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN, concern.caseId().toString(),
-                "safeguarding:" + concern.entryId(), BRIDGE, Map.of(
+        // while the journey runs its event sub-process takes the concern; otherwise a process of its own
+        String message = concern.duringJourney() ? JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN
+                : MESSAGE_OUTSIDE_JOURNEY;
+        String correlationKey = concern.duringJourney() ? concern.caseId().toString() : concern.entryId().toString();
+        Messages.publishOnce(camunda, message, correlationKey, "safeguarding:" + concern.entryId(), BRIDGE, Map.of(
+                        Variables.CASE_ID, concern.caseId().toString(),
+                        Variables.SCHOOL_ID, concern.schoolId().toString(),
+                        Variables.PUPIL_ID, concern.pupilId().toString(),
                         Variables.SAFEGUARDING_LEADS, concern.safeguardingLeads(),
                         "safeguardingConcern", concern.concern(),
                         "safeguardingRaisedBy", concern.raisedBy()));
