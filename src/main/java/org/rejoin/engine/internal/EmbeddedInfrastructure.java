@@ -29,7 +29,11 @@ final class EmbeddedInfrastructure {
     static synchronized EmbeddedInfrastructure startOnce(Log startupLog) {
         if (instance == null) {
             instance = start(startupLog);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-infrastructure-stop"));
+            EmbeddedInfrastructure started = instance;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                awaitSpringShutdown();
+                started.stop();
+            }, "embedded-infrastructure-stop"));
         }
         return instance;
     }
@@ -56,6 +60,25 @@ final class EmbeddedInfrastructure {
     /** host:port of the engine's gRPC gateway. */
     String gatewayAddress() {
         return engine.getGatewayAddress();
+    }
+
+    /**
+     * The JVM runs shutdown hooks all at once: stopping PostgreSQL while Spring is still closing its
+     * contexts leaves their last database calls waiting for a connection (30 s). So this waits for
+     * Spring's own hooks first (both name their threads "...ShutdownHook").
+     */
+    private static void awaitSpringShutdown() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread != Thread.currentThread() && thread.getName().endsWith("ShutdownHook")) {
+                try {
+                    thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     static synchronized void stopIfStarted() {
