@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.rejoin.engine.ResourcesDeployed;
+import org.rejoin.journey.ConcernCases;
 import org.rejoin.pupil.AttendanceWeek;
 import org.rejoin.pupil.NewPupil;
 import org.rejoin.pupil.PupilService;
@@ -24,9 +26,11 @@ import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +53,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Random random = new Random(20260903L);
 
     private final SchoolStaff staffDirectory;
+    private final ConcernCases concernCases;
+    private final boolean openCases;
+    private final List<SeededSchool> seededSchools = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies,
-                   SchoolStaff staffDirectory) {
+                   SchoolStaff staffDirectory, ConcernCases concernCases,
+                   @Value("${rejoin.demo.open-cases:true}") boolean openCases) {
+        this.concernCases = concernCases;
+        this.openCases = openCases;
         this.staffDirectory = staffDirectory;
         this.schools = schools;
         this.pupils = pupils;
@@ -92,11 +102,31 @@ class DemoDataSeeder implements ApplicationRunner {
         seedPupils(school, establishment);
     }
 
+    private record SeededSchool(SchoolInfo school, List<UUID> pupilIds, LocalDate lastWeek) {
+    }
+
+    /**
+     * The demo's champions find their cases waiting, as after a real import: once the decision is
+     * deployed, each seeded school's pupils are triaged and the concerns open cases (and journeys).
+     */
+    @EventListener(ResourcesDeployed.class)
+    public void openCasesForConcerns() {
+        if (!openCases) {
+            return;
+        }
+        for (SeededSchool seeded : seededSchools) {
+            int opened = concernCases.openCasesForConcerns(seeded.school().id(), seeded.pupilIds(), seeded.lastWeek());
+            log.info("{}: {} cases opened from the attendance data", seeded.school().name(), opened);
+        }
+        seededSchools.clear();
+    }
+
     private void seedPupils(SchoolInfo school, String establishment) {
         SchoolCalendar calendar = schools.calendar(school.id());
         List<LocalDate> mondays = completedSchoolWeeks(calendar, schools.schoolYearStart(school.id(), LocalDate.now()));
         var attendance = new DemoAttendance(random);
         List<AttendanceWeek> weeks = new ArrayList<>();
+        List<UUID> pupilIds = new ArrayList<>();
         for (int i = 0; i < PUPILS_PER_SCHOOL; i++) {
             int yearGroup = 7 + random.nextInt(5);
             int entryYear = LocalDate.now().getYear() % 100 - (yearGroup - 7);
@@ -105,8 +135,12 @@ class DemoDataSeeder implements ApplicationRunner {
                     DemoPeople.surname(random), LocalDate.of(2026 - yearGroup - 5, 1 + random.nextInt(12), 1 + random.nextInt(28)),
                     yearGroup, sen(), null));
             weeks.addAll(attendance.weeks(pupil, attendance.pickPattern(), mondays, calendar));
+            pupilIds.add(pupil);
         }
         pupils.recordAttendance(weeks);
+        if (!mondays.isEmpty()) {
+            seededSchools.add(new SeededSchool(school, pupilIds, mondays.getLast()));
+        }
     }
 
     /** Mondays of weeks with at least one school day, from the start of the year up to last week. */

@@ -117,6 +117,12 @@ class ChronologyAndDocumentsTests {
     }
 
     @Test
+    void anEntryForACaseThatDoesNotExistIsIgnoredRatherThanFailingForEver() {
+        assertThat(chronology.record(NewEntry.bySystem(UUID.randomUUID(), EntryKind.TASK, "A test step", null,
+                "test:" + UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     void aPdfIsAttachedAndEachDownloadIsAudited() {
         CaseDocument doc = documents.attach(champion, caseId, "GP letter.pdf", PDF, "Letter from the GP");
 

@@ -32,15 +32,18 @@ public class ChronologyStore {
         this.jdbc = jdbc;
     }
 
-    /** Records the entry; one with a source key already recorded is ignored. Returns the new id, or empty. */
+    /**
+     * Records the entry; one with a source key already recorded, or for a case that does not exist (a
+     * process started outside casework), is ignored. Returns the new id, or empty.
+     */
     public Optional<UUID> record(NewEntry entry) {
         UUID id = UUID.randomUUID();
         return jdbc.queryForList("""
                 insert into case_entry (id, case_id, kind, occurred_at, actor, title, body, details, source_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                select ?, c.id, ?, ?, ?, ?, ?, ?::jsonb, ? from pupil_case c where c.id = ?
                 on conflict (source_key) where source_key is not null do nothing returning id""", UUID.class,
-                id, entry.caseId(), entry.kind().name(), Timestamp.from(entry.occurredAt()), entry.actor(),
-                truncate(entry.title(), 300), entry.body(), json(entry.details()), entry.sourceKey())
+                id, entry.kind().name(), Timestamp.from(entry.occurredAt()), entry.actor(),
+                truncate(entry.title(), 300), entry.body(), json(entry.details()), entry.sourceKey(), entry.caseId())
                 .stream().findFirst();
     }
 

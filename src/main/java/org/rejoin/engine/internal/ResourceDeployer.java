@@ -14,7 +14,9 @@ import java.util.List;
 import org.rejoin.engine.EngineStatus.DeployedResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rejoin.engine.ResourcesDeployed;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -37,7 +39,10 @@ class ResourceDeployer {
     private final EngineMonitor monitor;
     private volatile boolean deployed;
 
-    ResourceDeployer(CamundaClient client, EngineMonitor monitor) {
+    private final ApplicationEventPublisher events;
+
+    ResourceDeployer(CamundaClient client, EngineMonitor monitor, ApplicationEventPublisher events) {
+        this.events = events;
         this.client = client;
         this.monitor = monitor;
     }
@@ -60,6 +65,7 @@ class ResourceDeployer {
             deployed = true;
             log.info("Deployed {} resources to the workflow engine: {}", resources.size(),
                     resources.stream().map(Resource::getFilename).toList());
+            events.publishEvent(new ResourcesDeployed(resources.size()));
         } catch (RuntimeException e) {
             log.error("Could not deploy bpmn/ and forms/ to the workflow engine (will retry in 30 s): {}", e.getMessage());
         }

@@ -78,6 +78,8 @@ class InboxBrowserTests extends BrowserTestSupport {
         wait.until(ExpectedConditions.urlContains("inbox"));
         UUID next = awaitStep(instance, "Task_ReviewDecision");
         browser.get(url("inbox?list=GROUPS"));
+        // the demo school has many open cases: find this pupil's step with the pupil filter
+        waitFor(By.cssSelector("vaadin-text-field[placeholder='Name or UPN'] input")).sendKeys(pupil.upn());
         wait.until(d -> d.getPageSource().contains("Review the decision"));
         screenshot("inbox-next-step");
         assertThat(jdbc.queryForObject("select completed_by from task where id = ?", String.class, first))
