@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.rejoin.inbox.form.FormRepository;
@@ -103,8 +104,18 @@ public final class ProcessDriver {
         return work(jobType, Map.of());
     }
 
+    /** Plays a worker whose result depends on the job's variables. */
+    public ActivatedJob work(String jobType, Function<ActivatedJob, Map<String, Object>> result) {
+        return work(jobType, job -> true, result);
+    }
+
     /** Plays the worker for the one waiting job of this type that matches. */
     public ActivatedJob work(String jobType, Predicate<ActivatedJob> which, Map<String, Object> result) {
+        return work(jobType, which, job -> result);
+    }
+
+    private ActivatedJob work(String jobType, Predicate<ActivatedJob> which,
+                              Function<ActivatedJob, Map<String, Object>> result) {
         List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(10)
                 .timeout(Duration.ofSeconds(1)).send().join().getJobs();
         List<ActivatedJob> matching = jobs.stream().filter(which).toList();
@@ -117,7 +128,7 @@ public final class ProcessDriver {
         }
         Map<String, Object> variables = new LinkedHashMap<>(
                 jobType.equals(SCHOOL_DAY_DEADLINES) ? deadlines(job) : Map.of());
-        variables.putAll(result);
+        variables.putAll(result.apply(job));
         client.newCompleteCommand(job.getKey()).variables(variables).send().join();
         idle();
         return job;
