@@ -52,6 +52,25 @@ public final class SchoolCalendar {
         return date;
     }
 
+    /** The school day {@code days} school days before {@code from} (from itself is not counted). */
+    public LocalDate subtractSchoolDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate date = from;
+        int counted = 0;
+        for (int i = 0; counted < days; i++) {
+            if (i > SEARCH_LIMIT_DAYS) {
+                throw new IllegalStateException("The school calendar has no terms far enough before " + from);
+            }
+            date = date.minusDays(1);
+            if (isSchoolDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
     /** School days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
     public int schoolDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

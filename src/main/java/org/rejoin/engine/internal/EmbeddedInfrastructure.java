@@ -69,15 +69,33 @@ final class EmbeddedInfrastructure {
      */
     private static void awaitSpringShutdown() {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread != Thread.currentThread() && thread.getName().endsWith("ShutdownHook")) {
-                try {
-                    thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+        // the JVM starts the hooks one after another: give Spring's a moment to appear
+        long lookUntil = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
+        java.util.List<Thread> springHooks;
+        do {
+            springHooks = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t != Thread.currentThread() && t.getName().endsWith("ShutdownHook")).toList();
+            if (springHooks.isEmpty() && !pause()) {
+                return;
             }
+        } while (springHooks.isEmpty() && System.nanoTime() < lookUntil);
+        for (Thread thread : springHooks) {
+            try {
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(20);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

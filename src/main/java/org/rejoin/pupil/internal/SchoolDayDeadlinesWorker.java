@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * {@value #TYPE} names them in its header {@code deadlines}: {@code "journeyDeadline=journeyTimeLimitSchoolDays,
  * reviewDue=10"} sets each variable to the end of the school day that many school days (a number, or the
  * name of a variable holding one) after today, in the calendar of the process's {@code schoolId}, as an
- * ISO-8601 date-time with offset.
+ * ISO-8601 date-time with offset. {@code "reviewDate=3 before endDate"} counts back from the date in the
+ * variable {@code endDate} instead (a review before a part-time timetable ends).
  */
 @Component
 public class SchoolDayDeadlinesWorker {
@@ -39,10 +40,31 @@ public class SchoolDayDeadlinesWorker {
         SchoolCalendar calendar = schools.calendar(UUID.fromString(String.valueOf(variables.get("schoolId"))));
         LocalDate today = LocalDate.now(LONDON);
         Map<String, Object> deadlines = new LinkedHashMap<>();
-        parse(job.getCustomHeaders().get(HEADER)).forEach((name, days) -> deadlines.put(name,
-                calendar.addSchoolDays(today, schoolDays(days, variables)).atTime(END_OF_SCHOOL_DAY).atZone(LONDON)
-                        .toOffsetDateTime().toString()));
+        parse(job.getCustomHeaders().get(HEADER)).forEach((name, spec) -> deadlines.put(name,
+                deadline(spec, variables, calendar, today).toString()));
         return deadlines;
+    }
+
+    static java.time.OffsetDateTime deadline(String spec, Map<String, Object> variables, SchoolCalendar calendar,
+                                             LocalDate today) {
+        String[] before = spec.split("\\s+before\\s+");
+        LocalDate day = before.length == 2
+                ? calendar.subtractSchoolDays(date(before[1].strip(), variables), schoolDays(before[0].strip(), variables))
+                : calendar.addSchoolDays(today, schoolDays(spec, variables));
+        return day.atTime(END_OF_SCHOOL_DAY).atZone(LONDON).toOffsetDateTime();
+    }
+
+    private static LocalDate date(String variable, Map<String, Object> variables) {
+        Object value = variables.get(variable);
+        if (value == null || value.toString().length() < 10) {
+            throw new IllegalArgumentException("The deadline counts back from '" + variable
+                    + "', which the process does not have as a date");
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + variable + "' is not a date: " + value, e);
+        }
     }
 
     static Map<String, String> parse(String header) {
