@@ -29,11 +29,7 @@ final class EmbeddedInfrastructure {
     static synchronized EmbeddedInfrastructure startOnce(Log startupLog) {
         if (instance == null) {
             instance = start(startupLog);
-            EmbeddedInfrastructure started = instance;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                awaitSpringShutdown();
-                started.stop();
-            }, "embedded-infrastructure-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-infrastructure-stop"));
         }
         return instance;
     }
@@ -60,43 +56,6 @@ final class EmbeddedInfrastructure {
     /** host:port of the engine's gRPC gateway. */
     String gatewayAddress() {
         return engine.getGatewayAddress();
-    }
-
-    /**
-     * The JVM runs shutdown hooks all at once: stopping PostgreSQL while Spring is still closing its
-     * contexts leaves their last database calls waiting for a connection (30 s). So this waits for
-     * Spring's own hooks first (both name their threads "...ShutdownHook").
-     */
-    private static void awaitSpringShutdown() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-        // the JVM starts the hooks one after another: give Spring's a moment to appear
-        long lookUntil = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
-        java.util.List<Thread> springHooks;
-        do {
-            springHooks = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t != Thread.currentThread() && t.getName().endsWith("ShutdownHook")).toList();
-            if (springHooks.isEmpty() && !pause()) {
-                return;
-            }
-        } while (springHooks.isEmpty() && System.nanoTime() < lookUntil);
-        for (Thread thread : springHooks) {
-            try {
-                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(20);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     static synchronized void stopIfStarted() {
