@@ -135,6 +135,17 @@ class JourneyInTheAppTests {
         assertThat(urgent.priority()).isEqualTo(100);
         assertThat(inbox.openStepsOfCase(champion, caseId)).extracting(InboxTask::elementId)
                 .contains(JourneyProcess.Elements.ACT_ON_DROP);
+
+        // the DSL's response is confidential: not in the "case so far" other steps show
+        inbox.complete(dsl, urgent.id(), Map.of("safeguardingAction", "EARLY_HELP",
+                "safeguardingNotes", "Spoke to mum; Early Help referral made"));
+        await().atMost(WAIT).until(() -> chronology.entries(dsl, caseId, Set.of(EntryKind.SAFEGUARDING),
+                PageRequest.of(0, 10)).getTotalElements() == 2);
+        assertThat(inbox.caseHistory(dsl, caseId)).extracting(org.rejoin.inbox.CompletedStep::step)
+                .doesNotContain(urgent.name());
+        assertThat(chronology.entries(champion, caseId, Set.of(EntryKind.SAFEGUARDING), PageRequest.of(0, 10))
+                .getContent()).extracting(org.rejoin.casework.ChronologyEntry::actor)
+                .containsOnly(champion.username());
     }
 
     @Test

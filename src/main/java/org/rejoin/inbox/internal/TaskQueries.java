@@ -120,7 +120,7 @@ public class TaskQueries {
             return List.of();
         }
         return named.query("select t.element_name, t.completed_by, t.completed_at, t.answers::text as answers "
-                        + "from task t where t.case_id = :case and t.state = 'COMPLETED' and " + scope.sql()
+                        + "from task t where t.case_id = :case and t.state = 'COMPLETED' and not t.confidential and " + scope.sql()
                         + " order by t.completed_at, t.id limit 500", params(scope).addValue("case", caseId),
                 (rs, i) -> new CompletedStep(rs.getString("element_name"), rs.getString("completed_by"),
                         instant(rs, "completed_at"), variables(rs.getString("answers"))));

@@ -16,8 +16,9 @@ public class TaskStore {
     private static final String UPSERT = """
             insert into task (id, job_key, process_instance_key, process_definition_key, process_id, element_id,
                 element_name, guidance, case_id, pupil_id, school_id, agency_id, candidate_groups, candidate_users,
-                assignee, due_date, follow_up_date, priority, form_id, form_key, variables, job_deadline, checked_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())
+                assignee, due_date, follow_up_date, priority, form_id, form_key, variables, job_deadline, checked_at,
+                confidential)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
             on conflict (job_key) do update set
                 element_name = excluded.element_name, guidance = excluded.guidance, case_id = excluded.case_id,
                 pupil_id = excluded.pupil_id, school_id = excluded.school_id, agency_id = excluded.agency_id,
@@ -27,7 +28,7 @@ public class TaskStore {
                 priority = case when task.reminded_at is null then excluded.priority
                                 else greatest(excluded.priority, 80) end,
                 form_key = excluded.form_key, variables = excluded.variables, job_deadline = excluded.job_deadline,
-                checked_at = now(), version = task.version + 1
+                checked_at = now(), confidential = excluded.confidential, version = task.version + 1
             returning id, state
             """;
 
@@ -44,7 +45,7 @@ public class TaskStore {
                 job.processDefinitionKey(), job.processId(), job.elementId(), job.name(), job.guidance(), job.caseId(),
                 job.pupilId(), job.schoolId(), job.agencyId(), array(job.candidateGroups()), array(job.candidateUsers()),
                 job.assignee(), ts(job.dueDate()), ts(job.followUpDate()), job.priority(), job.formId(), job.formKey(),
-                job.variablesJson(), ts(job.deadline()));
+                job.variablesJson(), ts(job.deadline()), job.confidential());
         UUID id = (UUID) saved.get("id");
         jdbc.update("delete from task_candidate_group where task_id = ?", id);
         if ("OPEN".equals(saved.get("state"))) {

@@ -32,7 +32,7 @@ record UserTaskJob(long jobKey, long processInstanceKey, long processDefinitionK
                    String elementId, String name, String guidance, UUID caseId, UUID pupilId, UUID schoolId,
                    UUID agencyId, List<String> candidateGroups, List<String> candidateUsers, String assignee,
                    Instant dueDate, Instant followUpDate, int priority, String formId, String formKey,
-                   String variablesJson, Instant deadline) {
+                   String variablesJson, Instant deadline, boolean confidential) {
 
     static final String TYPE = "io.camunda.zeebe:userTask";
     static final String ASSIGNEE = "io.camunda.zeebe:assignee";
@@ -41,6 +41,8 @@ record UserTaskJob(long jobKey, long processInstanceKey, long processDefinitionK
     static final String DUE_DATE = "io.camunda.zeebe:dueDate";
     static final String FOLLOW_UP_DATE = "io.camunda.zeebe:followUpDate";
     static final String FORM_KEY = "io.camunda.zeebe:formKey";
+    /** Custom header: this step's answers stay out of other steps' "case so far". */
+    static final String CONFIDENTIAL = "confidential";
     static final int DEFAULT_PRIORITY = 50;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,13 +58,14 @@ record UserTaskJob(long jobKey, long processInstanceKey, long processDefinitionK
                 uuid(variables, "agencyId"), list(headers.get(CANDIDATE_GROUPS)), list(headers.get(CANDIDATE_USERS)),
                 blankToNull(headers.get(ASSIGNEE)), instant(headers.get(DUE_DATE)), instant(headers.get(FOLLOW_UP_DATE)),
                 priority(variables.get("priority"), headers.get("priority")), step.formId(),
-                blankToNull(headers.get(FORM_KEY)), job.getVariables(), Instant.ofEpochMilli(job.getDeadline()));
+                blankToNull(headers.get(FORM_KEY)), job.getVariables(), Instant.ofEpochMilli(job.getDeadline()),
+                "true".equalsIgnoreCase(String.valueOf(headers.get(CONFIDENTIAL)).strip()));
     }
 
     UserTaskJob withDueDate(Instant due) {
         return new UserTaskJob(jobKey, processInstanceKey, processDefinitionKey, processId, elementId, name, guidance,
                 caseId, pupilId, schoolId, agencyId, candidateGroups, candidateUsers, assignee, due, followUpDate,
-                priority, formId, formKey, variablesJson, deadline);
+                priority, formId, formKey, variablesJson, deadline, confidential);
     }
 
     static List<String> list(String jsonArray) {
