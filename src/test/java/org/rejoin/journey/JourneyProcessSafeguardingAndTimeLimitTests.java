@@ -42,7 +42,7 @@ class JourneyProcessSafeguardingAndTimeLimitTests {
         raiseSafeguardingConcern("Bruise on the arm, pupil would not say how");
         raiseSafeguardingConcern("Said there is no food at home");
 
-        List<JourneyDriver.Step> responses = journey.steps(RESPOND_TO_SAFEGUARDING);
+        List<org.rejoin.engine.ProcessDriver.Step> responses = journey.steps(RESPOND_TO_SAFEGUARDING);
         assertThat(responses).hasSize(2).allSatisfy(step -> {
             assertThat(step.candidateUsers()).contains("dsl@school.example", "deputy.dsl@school.example");
             assertThat(Instant.parse(step.dueDate().replaceFirst("\\[.*]$", "")))

@@ -41,7 +41,7 @@ class JourneyProcessTests {
         steps.gatherEvidenceAndAssembleTeam(List.of(TUTOR, HEAD_OF_YEAR));
 
         journey.assertThatJourney().isWaitingAtElements(GATHER_PUPIL_INFORMATION, COLLEAGUE_INFORMATION);
-        assertThat(journey.steps(COLLEAGUE_INFORMATION)).extracting(JourneyDriver.Step::assignee)
+        assertThat(journey.steps(COLLEAGUE_INFORMATION)).extracting(org.rejoin.engine.ProcessDriver.Step::assignee)
                 .containsExactlyInAnyOrder(TUTOR, HEAD_OF_YEAR);
         assertThat(journey.step(COLLEAGUE_INFORMATION, TUTOR).dueDate()).isNotBlank();
         steps.colleagueAnswers(TUTOR);
