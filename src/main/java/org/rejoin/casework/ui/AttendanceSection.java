@@ -4,9 +4,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
 import org.rejoin.base.ui.AttendanceChart;
 import org.rejoin.base.ui.UkDates;
+import org.rejoin.casework.CaseChartMarkers;
 import org.rejoin.casework.CaseDetails;
 import org.rejoin.pupil.ConcernTriage;
 import org.rejoin.pupil.PupilService;
@@ -17,7 +19,8 @@ class AttendanceSection extends Div {
 
     final AttendanceChart chart = new AttendanceChart();
 
-    AttendanceSection(PupilService pupils, ConcernTriage triage, UserAccount user, CaseDetails details) {
+    AttendanceSection(PupilService pupils, ConcernTriage triage, UserAccount user, CaseDetails details,
+                      List<CaseChartMarkers> markerSources) {
         addClassName("case-attendance");
         add(new H2("Attendance week by week"));
         triage.factsOf(user, details.summary().pupilId(), UkDates.today()).ifPresent(facts -> add(
@@ -26,7 +29,10 @@ class AttendanceSection extends Div {
             chart.setWeeks(pupil.weeks().stream()
                     .map(w -> new AttendanceChart.Week(w.weekStarting(), w.attendancePercent())).toList());
             var opened = details.summary().openedAt().atZone(UkDates.ZONE).toLocalDate();
-            chart.setMarkers(List.of(new AttendanceChart.Marker(opened, opened, "Case opened")));
+            List<AttendanceChart.Marker> markers = new ArrayList<>();
+            markers.add(new AttendanceChart.Marker(opened, opened, "Case opened"));
+            markerSources.forEach(source -> markers.addAll(source.markers(details.summary().id())));
+            chart.setMarkers(markers);
             add(chart);
         }, () -> add(new Paragraph("No attendance recorded yet.")));
     }

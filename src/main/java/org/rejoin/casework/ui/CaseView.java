@@ -9,11 +9,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.base.ui.RouteIds;
+import org.rejoin.casework.CaseChartMarkers;
 import org.rejoin.casework.CaseDetails;
 import org.rejoin.casework.CaseDocuments;
+import org.rejoin.casework.CaseSection;
 import org.rejoin.casework.CaseService;
 import org.rejoin.casework.Chronology;
 import org.rejoin.engine.ProcessDiagrams;
@@ -40,13 +45,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient ProcessDiagrams diagrams;
     private final transient ConcernTriage triage;
     private final transient UserAccount user;
+    private final transient List<CaseSection> sections;
+    private final transient List<CaseChartMarkers> markers;
     ChronologyPanel story;
     NowPanel now;
     DocumentsPanel files;
     AddToRecordForm addToRecord;
 
     public CaseView(CaseService cases, Chronology chronology, CaseDocuments documents, InboxService inbox,
-                    PupilService pupils, ConcernTriage triage, ProcessDiagrams diagrams, CurrentUser currentUser) {
+                    PupilService pupils, ConcernTriage triage, ProcessDiagrams diagrams, CurrentUser currentUser,
+                    List<CaseSection> sections, List<CaseChartMarkers> markers) {
         this.triage = triage;
         this.cases = cases;
         this.chronology = chronology;
@@ -55,6 +63,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         this.pupils = pupils;
         this.diagrams = diagrams;
         this.user = currentUser.require();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
+        this.markers = markers;
         addClassName("case-page");
     }
 
@@ -81,7 +91,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         files = new DocumentsPanel(documents, user, caseId, story::refresh);
         addToRecord = new AddToRecordForm(chronology, user, caseId, story::refresh);
         add(new H1(details.summary().pupilName()), new CaseHeader(details), now,
-                new AttendanceSection(pupils, triage, user, details), new CaseActions(chronology, user, details, story::refresh),
-                addToRecord, story, files);
+                new AttendanceSection(pupils, triage, user, details, markers));
+        sections.stream().map(section -> section.render(user, details, story::refresh))
+                .flatMap(Optional::stream).forEach(this::add);
+        add(new CaseActions(chronology, user, details, story::refresh), addToRecord, story, files);
     }
 }
