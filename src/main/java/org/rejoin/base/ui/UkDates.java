@@ -1,5 +1,6 @@
 package org.rejoin.base.ui;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ public final class UkDates {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", LOCALE);
     private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
     private UkDates() {
     }
@@ -34,6 +36,11 @@ public final class UkDates {
     /** 8 September 2025: for sentences read aloud. */
     public static String formatInWords(LocalDate date) {
         return date == null ? "" : WORDS.format(date);
+    }
+
+    /** 8 Sept 2025, 14:05: a moment, in UK time. */
+    public static String formatDateTime(Instant moment) {
+        return moment == null ? "" : DATE_TIME.format(moment.atZone(ZONE));
     }
 
     public static LocalDate today() {

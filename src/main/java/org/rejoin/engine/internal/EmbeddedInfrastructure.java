@@ -2,9 +2,14 @@ package org.rejoin.engine.internal;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +61,21 @@ final class EmbeddedInfrastructure {
     /** host:port of the engine's gRPC gateway. */
     String gatewayAddress() {
         return engine.getGatewayAddress();
+    }
+
+    /** The key of the incident the in-memory engine raised for a job, read from its record stream. */
+    static synchronized Optional<Long> incidentKeyOfJob(long jobKey) {
+        if (instance == null) {
+            return Optional.empty();
+        }
+        Long key = null;
+        for (Record<?> record : instance.engine.getRecordStreamSource().getRecords()) {
+            if (record.getValueType() == ValueType.INCIDENT && record.getIntent() == IncidentIntent.CREATED
+                    && ((IncidentRecordValue) record.getValue()).getJobKey() == jobKey) {
+                key = record.getKey(); // the newest: a job can fail again after a retry
+            }
+        }
+        return Optional.ofNullable(key);
     }
 
     static synchronized void stopIfStarted() {

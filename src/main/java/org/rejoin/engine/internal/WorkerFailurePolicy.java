@@ -9,6 +9,7 @@ import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import org.rejoin.engine.Incidents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * malformed variable, someone who is not staff of the school) becomes an incident at once with the
  * worker's plain message, since retrying cannot help; anything else (the database or the engine
  * away) is retried after {@link #BACKOFF}, and after its BPMN retries becomes an incident. A worker
- * that throws a {@link CamundaError} itself decides for itself.
+ * that throws a {@link CamundaError} itself decides for itself. Every job given up on is recorded as
+ * an incident for administrators ({@link Incidents}).
  */
 @Component
 class WorkerFailurePolicy implements JobExceptionHandlingStrategy {
@@ -25,14 +27,20 @@ class WorkerFailurePolicy implements JobExceptionHandlingStrategy {
     static final Duration BACKOFF = Duration.ofSeconds(30);
 
     private final DefaultJobExceptionHandlingStrategy engineCommands;
+    private final Incidents incidents;
 
-    WorkerFailurePolicy(CommandExceptionHandlingStrategy commands, MetricsRecorder metrics) {
+    WorkerFailurePolicy(CommandExceptionHandlingStrategy commands, MetricsRecorder metrics, Incidents incidents) {
         this.engineCommands = new DefaultJobExceptionHandlingStrategy(commands, metrics);
+        this.incidents = incidents;
     }
 
     @Override
     public void handleException(Exception exception, ExceptionHandlingContext context) throws Exception {
-        engineCommands.handleException(decide(exception, context.job()), context);
+        Exception decision = decide(exception, context.job());
+        if (decision instanceof JobError error && error.getRetries() == 0) {
+            incidents.record(context.job(), error.getErrorMessage());
+        }
+        engineCommands.handleException(decision, context);
     }
 
     static Exception decide(Exception exception, ActivatedJob job) {

@@ -6,6 +6,7 @@ import io.camunda.client.api.worker.JobClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rejoin.engine.Incidents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -34,9 +35,12 @@ public class UserTaskWorker {
     private final ProcessModels models;
     private final SchoolDayDeadline schoolDays;
     private final UserTaskEngine engine;
+    private final Incidents incidents;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
-    UserTaskWorker(TaskStore store, ProcessModels models, SchoolDayDeadline schoolDays, UserTaskEngine engine) {
+    UserTaskWorker(TaskStore store, ProcessModels models, SchoolDayDeadline schoolDays, UserTaskEngine engine,
+                   Incidents incidents) {
+        this.incidents = incidents;
         this.engine = engine;
         this.store = store;
         this.models = models;
@@ -75,7 +79,10 @@ public class UserTaskWorker {
         }
     }
 
-    private static void fail(JobClient client, ActivatedJob job, int retries, String message) {
+    private void fail(JobClient client, ActivatedJob job, int retries, String message) {
+        if (retries == 0) {
+            incidents.record(job, message); // best effort: when the database is the cause, the log has it
+        }
         log.error("User task {} of process instance {} ({}): {}; retries left {}", job.getElementId(),
                 job.getProcessInstanceKey(), job.getKey(), message, retries);
         client.newFailCommand(job.getKey()).retries(retries).retryBackoff(BACKOFF).errorMessage(message).send()

@@ -23,8 +23,9 @@ class UserTaskWorkerTests {
     JobClient client = mock(JobClient.class, RETURNS_DEEP_STUBS);
     ActivatedJob job = mock(ActivatedJob.class);
     UserTaskEngine engine = mock(UserTaskEngine.class);
+    org.rejoin.engine.Incidents incidents = mock(org.rejoin.engine.Incidents.class);
     UserTaskWorker worker = new UserTaskWorker(store, models,
-            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store), engine);
+            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store), engine, incidents);
 
     @BeforeEach
     void aUserTaskJob() {
@@ -59,6 +60,8 @@ class UserTaskWorkerTests {
 
         verify(client.newFailCommand(42L), times(UserTaskWorker.ATTEMPTS - 1)).retries(1);
         verify(client.newFailCommand(42L), times(1)).retries(0);
+        verify(incidents, times(1)).record(org.mockito.ArgumentMatchers.eq(job),
+                org.mockito.ArgumentMatchers.contains("could not store this task"));
     }
 
     @Test
@@ -68,6 +71,8 @@ class UserTaskWorkerTests {
         worker.receive(job, client);
 
         verify(client.newFailCommand(42L)).retries(0);
+        verify(incidents).record(org.mockito.ArgumentMatchers.eq(job),
+                org.mockito.ArgumentMatchers.contains("cannot read this user task"));
         verify(store, never()).upsert(any());
     }
 

@@ -1,0 +1,60 @@
+package org.rejoin.operations;
+
+import java.util.List;
+import org.rejoin.engine.Incidents;
+import org.rejoin.engine.Incidents.RetryOutcome;
+import org.rejoin.engine.JobIncident;
+import org.rejoin.security.AuditTrail;
+import org.rejoin.security.Role;
+import org.rejoin.security.UserAccount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Administrators see the jobs the app gave up on and retry them once the cause is fixed. Only
+ * administrators: an incident's message can name a pupil's record, and retrying changes a process.
+ */
+@Service
+public class IncidentService {
+
+    private final Incidents incidents;
+    private final AuditTrail audit;
+
+    IncidentService(Incidents incidents, AuditTrail audit) {
+        this.incidents = incidents;
+        this.audit = audit;
+    }
+
+    public Page<JobIncident> open(UserAccount user, Pageable page) {
+        if (!isAdmin(user)) {
+            return Page.empty(page);
+        }
+        List<JobIncident> rows = incidents.open(page.getPageSize(), page.getOffset());
+        return new PageImpl<>(rows, page, incidents.openCount());
+    }
+
+    public long openCount(UserAccount user) {
+        return isAdmin(user) ? incidents.openCount() : 0;
+    }
+
+    public RetryOutcome retry(UserAccount user, long jobKey) {
+        JobIncident incident = incidents.find(jobKey).filter(found -> isAdmin(user)).orElse(null);
+        if (incident == null) {
+            audit.deniedAccess(user, "job_incident", jobKey);
+            throw new IllegalArgumentException("No such incident");
+        }
+        if (!incident.open()) {
+            throw new IllegalStateException("This incident was already retried by " + incident.retriedBy());
+        }
+        RetryOutcome outcome = incidents.retry(jobKey, user.username());
+        audit.record(user.username(), "INCIDENT_RETRIED", "job_incident", jobKey,
+                incident.elementId() + " in " + incident.processId() + ": " + outcome);
+        return outcome;
+    }
+
+    private static boolean isAdmin(UserAccount user) {
+        return user.role() == Role.ADMIN;
+    }
+}
