@@ -82,11 +82,12 @@ public class Chronology {
         UUID entryId = store.record(new NewEntry(caseId, EntryKind.SAFEGUARDING, null, user.username(),
                 "Safeguarding concern raised", text, Map.of(), null)).orElseThrow();
         UUID schoolId = found.summary().schoolId();
-        boolean duringJourney = found.summary().state() == CaseState.OPEN
-                && found.summary().stage() == CaseStage.UNDERSTANDING && found.journeyStartedAt() != null;
+        // the journey, then the support plan, run until the case closes; each takes the concern itself
+        boolean processRunning = found.summary().state() == CaseState.OPEN && found.journeyStartedAt() != null
+                && found.summary().stage() != CaseStage.CLOSED;
         events.publishEvent(new SafeguardingConcernRaised(caseId, entryId, schoolId,
                 found.summary().pupilId(), user.username(), text,
-                staff.safeguardingLeads(schoolId), duringJourney));
+                staff.safeguardingLeads(schoolId), processRunning));
         return entryId;
     }
 

@@ -46,8 +46,8 @@ public final class JourneyProcess {
         public static final String SET_SECOND_PARENT_DEADLINE = "Task_SetSecondResponseDeadline";
         public static final String SECOND_PARENT_RESPONSE = "Task_RecordSecondParentResponse";
         public static final String NO_PARENT_ENGAGEMENT_TIMER = "Timer_NoParentEngagement";
+        /** Records the escalation and refers the pupil to the Attendance Improvement Officer. */
         public static final String PARENTS_NOT_ENGAGING = "Task_RecordParentsNotEngaging";
-        public static final String REFER_TO_ATTENDANCE_OFFICER = "Task_ReferToAttendanceOfficer";
         public static final String SCHEDULE_PARENT_MEETING = "Task_ScheduleParentMeeting";
         public static final String WAIT_FOR_MEETING = "Timer_WaitForParentMeeting";
         public static final String PARENT_MEETING = "Task_RecordParentMeeting";

@@ -20,8 +20,7 @@ class JourneyStepKinds implements StepKinds {
             SECOND_PARENT_RESPONSE, EntryKind.PARENT_CONTACT,
             PARENT_MEETING, EntryKind.MEETING,
             RESPOND_TO_SAFEGUARDING, EntryKind.SAFEGUARDING,
-            JOURNEY_OVERDUE, EntryKind.ESCALATION,
-            REFER_TO_ATTENDANCE_OFFICER, EntryKind.ESCALATION);
+            JOURNEY_OVERDUE, EntryKind.ESCALATION);
 
     @Override
     public Optional<EntryKind> kindOf(String processId, String elementId) {

@@ -10,7 +10,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a safeguarding concern to the case's running process, whose non-interrupting event sub-process
+ * Sends a safeguarding concern to the case's running process (the journey or the support plan), whose non-interrupting event sub-process
  * gives the designated safeguarding leads an urgent task. Stored as a module event, so a concern raised
  * while the engine is away is delivered when it is back.
  */
@@ -31,10 +31,11 @@ class SafeguardingRelay {
 
     @ApplicationModuleListener
     void on(SafeguardingConcernRaised concern) {
-        // while the journey runs its event sub-process takes the concern; otherwise a process of its own
-        String message = concern.duringJourney() ? JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN
+        // the journey and the support plan both take "SafeguardingConcernRaised" by case id in an event
+        // sub-process (whichever runs); with neither running, a process of its own
+        String message = concern.processRunning() ? JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN
                 : MESSAGE_OUTSIDE_JOURNEY;
-        String correlationKey = concern.duringJourney() ? concern.caseId().toString() : concern.entryId().toString();
+        String correlationKey = concern.processRunning() ? concern.caseId().toString() : concern.entryId().toString();
         Messages.publishOnce(camunda, message, correlationKey, "safeguarding:" + concern.entryId(), BRIDGE, Map.of(
                         Variables.CASE_ID, concern.caseId().toString(),
                         Variables.SCHOOL_ID, concern.schoolId().toString(),
