@@ -39,13 +39,18 @@ public class TestData {
         String urn = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         SchoolInfo school = schools.create(urn, "Test School " + urn + " " + UUID.randomUUID().toString().substring(0, 4),
                 "Testshire");
+        addTerms(schools, school.id());
+        return school;
+    }
+
+    /** Terms from September last year to July the year after next, so school-day deadlines can be counted. */
+    public static void addTerms(SchoolService schools, UUID schoolId) {
         int year = LocalDate.now().getYear() - 1;
         for (int y = year; y <= year + 2; y++) {
-            schools.addTerm(school.id(), "Autumn " + y, LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 19));
-            schools.addTerm(school.id(), "Spring " + (y + 1), LocalDate.of(y + 1, 1, 5), LocalDate.of(y + 1, 3, 27));
-            schools.addTerm(school.id(), "Summer " + (y + 1), LocalDate.of(y + 1, 4, 13), LocalDate.of(y + 1, 7, 21));
+            schools.addTerm(schoolId, "Autumn " + y, LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 19));
+            schools.addTerm(schoolId, "Spring " + (y + 1), LocalDate.of(y + 1, 1, 5), LocalDate.of(y + 1, 3, 27));
+            schools.addTerm(schoolId, "Summer " + (y + 1), LocalDate.of(y + 1, 4, 13), LocalDate.of(y + 1, 7, 21));
         }
-        return school;
     }
 
     public UserAccount staff(SchoolInfo school, Role role, String jobTitle) {

@@ -78,10 +78,12 @@ abstract class BrokerTestSupport {
         return RejoinOnBroker.bean(JdbcTemplate.class);
     }
 
-    /** A school of its own and its attendance champion. */
+    /** A school of its own (with terms) and its attendance champion. */
     static UserAccount championOfANewSchool() {
         String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-        SchoolInfo school = RejoinOnBroker.bean(SchoolService.class).create(tag, "Broker School " + tag, "Testshire");
+        SchoolService schools = RejoinOnBroker.bean(SchoolService.class);
+        SchoolInfo school = schools.create(tag, "Broker School " + tag, "Testshire");
+        org.rejoin.TestData.addTerms(schools, school.id());
         return RejoinOnBroker.bean(UserService.class).create(new NewUser("broker-champion-" + tag + "@test.example",
                 "Broker Champion " + tag, null, Role.ATTENDANCE_CHAMPION, school.id(), null, "long test password"));
     }

@@ -99,6 +99,8 @@ public final class RejoinOnBroker implements BeforeAllCallback {
                 "--server.port=0",
                 // a lost activation answer (broker killed mid-answer) is offered again within the test's wait
                 "--rejoin.inbox.activation-timeout=PT15S",
+                // a database outage shows as a failed job within seconds, not Hikari's default 30 s
+                "--spring.datasource.hikari.connection-timeout=3000",
                 "--spring.main.banner-mode=off");
         ConfigurableApplicationContext started = new SpringApplicationBuilder(RejoinApplication.class)
                 .run(args.toArray(String[]::new));
@@ -125,6 +127,31 @@ public final class RejoinOnBroker implements BeforeAllCallback {
             Runtime.getRuntime().addShutdownHook(new Thread(RejoinOnBroker::shutDown, "rejoin-on-broker-stop"));
         }
         return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    /**
+     * PostgreSQL goes away for the app: its database refuses new connections and the open ones are cut,
+     * as when the server restarts or the network drops. The server itself stays up for {@link #databaseBack()}.
+     */
+    public static synchronized void databaseAway() {
+        superuser("alter database " + DATABASE + " allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE
+                        + "' and pid <> pg_backend_pid()");
+    }
+
+    public static synchronized void databaseBack() {
+        superuser("alter database " + DATABASE + " allow_connections true");
+    }
+
+    private static void superuser(String... statements) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change the test database's availability", e);
+        }
     }
 
     private static synchronized void closeApp() {

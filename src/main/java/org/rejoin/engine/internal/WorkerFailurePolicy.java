@@ -10,6 +10,8 @@ import io.camunda.client.metrics.MetricsRecorder;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import org.rejoin.engine.Incidents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
 class WorkerFailurePolicy implements JobExceptionHandlingStrategy {
 
     static final Duration BACKOFF = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(WorkerFailurePolicy.class);
 
     private final DefaultJobExceptionHandlingStrategy engineCommands;
     private final Incidents incidents;
@@ -36,9 +39,14 @@ class WorkerFailurePolicy implements JobExceptionHandlingStrategy {
 
     @Override
     public void handleException(Exception exception, ExceptionHandlingContext context) throws Exception {
-        Exception decision = decide(exception, context.job());
-        if (decision instanceof JobError error && error.getRetries() == 0) {
-            incidents.record(context.job(), error.getErrorMessage());
+        ActivatedJob job = context.job();
+        Exception decision = decide(exception, job);
+        if (decision instanceof JobError error) {
+            log.warn("Job {} ({} in {}) failed: {}; retries left {}", job.getKey(), job.getElementId(),
+                    job.getBpmnProcessId(), error.getErrorMessage(), error.getRetries());
+            if (error.getRetries() == 0) {
+                incidents.record(job, error.getErrorMessage());
+            }
         }
         engineCommands.handleException(decision, context);
     }

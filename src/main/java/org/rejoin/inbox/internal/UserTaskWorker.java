@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Puts every human step into the inbox: activates job-worker user tasks with a short timeout, stores
@@ -56,7 +57,7 @@ public class UserTaskWorker {
             // stored: now hold the job for a day; if this fails, the job returns after its short timeout
             // and is stored again (same row), so nothing is lost either way
             holdForADay(job.getKey());
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             int failed = failures.merge(job.getKey(), 1, Integer::sum);
             int retries = failed >= ATTEMPTS ? 0 : Math.max(job.getRetries(), 1);
             if (retries == 0) {

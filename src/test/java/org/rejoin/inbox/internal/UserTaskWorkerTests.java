@@ -50,6 +50,19 @@ class UserTaskWorkerTests {
         verify(client.newFailCommand(42L), never()).retries(0);
     }
 
+    /** Found on the real broker: with PostgreSQL away, the transaction cannot even begin. */
+    @Test
+    void aTransactionThatCannotBeginIsADatabaseFailureNotAnUnreadableTask() {
+        when(store.upsert(any())).thenThrow(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction"));
+
+        worker.receive(job, client);
+
+        verify(client.newFailCommand(42L)).retries(1);
+        verify(client.newFailCommand(42L), never()).retries(0);
+        verify(incidents, never()).record(any(), any());
+    }
+
     @Test
     void repeatedDatabaseFailuresEndInAnIncident() {
         when(store.upsert(any())).thenThrow(new DataAccessResourceFailureException("database down"));
