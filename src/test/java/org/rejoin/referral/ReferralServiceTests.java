@@ -133,8 +133,8 @@ class ReferralServiceTests {
         assertThat(referrals.referralsToMyAgency(place.earlyHelpPartner(), null, PageRequest.of(0, 10))).isEmpty();
 
         records.sent(referralId, place.earlyHelp(), AgencyType.EARLY_HELP, new ReferralRecords.Shared(
-                "Mornings have broken down", "Key adult at the gate", true, null), Instant.now().plusSeconds(86_400),
-                1L, "test-sent:" + referralId);
+                "Mornings have broken down", "Key adult at the gate", true, null),
+                Instant.parse("2030-03-01T16:00:00Z"), 1L, "test-sent:" + referralId);
 
         ReferralDetails seen = referrals.referral(place.earlyHelpPartner(), referralId).orElseThrow();
         assertThat(seen.summary().pupilName()).isEqualTo("Pupil Referred");
@@ -143,7 +143,7 @@ class ReferralServiceTests {
         assertThat(seen.context()).as("the school's working notes stay with the school").isNull();
         assertThat(seen.history()).extracting(ReferralHistoryEntry::what)
                 .containsExactly("Requested (made by hand)", "Sent to " + place.earlyHelp().name()
-                        + ": The agency is asked to accept or decline it.");
+                        + ": They are asked to accept or decline it by 1 March 2030.");
         assertThat(referrals.referralsToMyAgency(place.earlyHelpPartner(), ReferralStatus.SENT, PageRequest.of(0, 10))
                 .getContent()).extracting(ReferralSummary::id).containsExactly(referralId);
 

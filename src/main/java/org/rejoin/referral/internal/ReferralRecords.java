@@ -3,6 +3,7 @@ package org.rejoin.referral.internal;
 import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.UUID;
+import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
@@ -46,7 +47,9 @@ public class ReferralRecords {
                 where id = ? and status in ('REQUESTED', 'SENT')""", type.name(), agency.id(), shared.reason(),
                 shared.triedSoFar(), shared.parentalConsent(), shared.safeguardingReason(),
                 acceptDeadline == null ? null : Timestamp.from(acceptDeadline), processInstanceKey, referralId);
-        record(referral, "Sent to " + agency.name(), "The agency is asked to accept or decline it.", sourceKey);
+        record(referral, "Sent to " + agency.name(), acceptDeadline == null ? "They are asked to accept or decline it."
+                : "They are asked to accept or decline it by " + UkDates.formatInWords(
+                        acceptDeadline.atZone(UkDates.ZONE).toLocalDate()) + ".", sourceKey);
     }
 
     @Transactional
