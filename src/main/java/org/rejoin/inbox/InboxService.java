@@ -185,6 +185,14 @@ public class InboxService {
         return store.remind(caseId, elementId, assignee);
     }
 
+    /**
+     * Chases a step of one process instance whoever holds it, or while nobody has claimed it yet (an
+     * agency's answer to a referral): marked reminded and raised in priority like {@link #remind}.
+     */
+    public int remindStep(long processInstanceKey, String elementId) {
+        return store.remindStep(processInstanceKey, elementId);
+    }
+
     /** The steps of a case waiting for someone now, as far as this user may see them (the case page's "now"). */
     public List<InboxTask> openStepsOfCase(UserAccount user, UUID caseId) {
         return caseId == null ? List.of() : queries.openOfCase(caseId, TaskScope.of(user));

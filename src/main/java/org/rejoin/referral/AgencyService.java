@@ -29,6 +29,13 @@ public class AgencyService {
         return agencies.findById(agencyId).map(Agency::toInfo);
     }
 
+    /** The agencies of this type serving a local authority (normally one). */
+    @Transactional(readOnly = true)
+    public List<AgencyInfo> serving(AgencyType type, String localAuthority) {
+        return agencies.findByAgencyTypeAndLocalAuthorityIgnoreCaseOrderByName(type, localAuthority.strip()).stream()
+                .map(Agency::toInfo).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<AgencyInfo> all() {
         return agencies.findAll(Sort.by("name")).stream().map(Agency::toInfo).toList();

@@ -6,7 +6,8 @@ import org.rejoin.security.UserAccount;
 
 /**
  * The rows a user may reach, as SQL: school staff (champions, staff, leaders) their school's,
- * partners their agency's, administrators none. Column names are constants, never user input.
+ * partners their agency's steps offered to partners, administrators none. Column names are constants,
+ * never user input.
  */
 public record TaskScope(String column, UUID value) {
 
@@ -24,8 +25,17 @@ public record TaskScope(String column, UUID value) {
         return column == null;
     }
 
-    /** A condition on the task alias {@code t}, with the named parameter {@code :scope}. */
+    /**
+     * A condition on the task alias {@code t}, with the named parameter {@code :scope}. A partner reaches
+     * only steps offered to partners: agencyId is a process variable, so a referral's later school steps
+     * (a leader chasing the agency, the champion reviewing the alternatives) carry it too.
+     */
     String sql() {
-        return reachesNothing() ? "false" : "t." + column + " = :scope";
+        if (reachesNothing()) {
+            return "false";
+        }
+        return "agency_id".equals(column)
+                ? "(t.agency_id = :scope and t.candidate_groups && array['PARTNER', 'agency:' || :scope || ':PARTNER'])"
+                : "t." + column + " = :scope";
     }
 }

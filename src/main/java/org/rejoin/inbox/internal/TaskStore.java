@@ -87,6 +87,13 @@ public class TaskStore {
                 REMINDED_PRIORITY, caseId, elementId, assignee);
     }
 
+    /** Marks a process instance's open step reminded, whoever holds it (or nobody). */
+    public int remindStep(long processInstanceKey, String elementId) {
+        return jdbc.update("update task set reminded_at = now(), priority = greatest(priority, ?), version = version + 1 "
+                + "where process_instance_key = ? and element_id = ? and state = 'OPEN'", REMINDED_PRIORITY,
+                processInstanceKey, elementId);
+    }
+
     /** The engine accepted the completion, so this wins even over a reconciler that just saw the job gone. */
     @Transactional
     public void markCompleted(UUID taskId, String username, String answersJson) {

@@ -1,0 +1,130 @@
+package org.rejoin.referral.internal;
+
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.UUID;
+import org.rejoin.base.ui.UkDates;
+import org.rejoin.casework.Chronology;
+import org.rejoin.casework.EntryKind;
+import org.rejoin.casework.NewEntry;
+import org.rejoin.referral.AgencyInfo;
+import org.rejoin.referral.AgencyType;
+import org.rejoin.referral.ReferralDetails;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the referral's process did, recorded on the referral, in its own timeline and in the case's
+ * chronology, in one transaction. Each change is idempotent (a job delivered twice changes nothing more)
+ * and refused if the referral is somewhere the process could not be: that is an incident to look at.
+ */
+@Component
+public class ReferralRecords {
+
+    private final JdbcTemplate jdbc;
+    private final ReferralStore store;
+    private final Chronology chronology;
+
+    ReferralRecords(JdbcTemplate jdbc, ReferralStore store, Chronology chronology) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.chronology = chronology;
+    }
+
+    public ReferralDetails require(UUID referralId) {
+        return store.find(referralId).orElseThrow(() -> new IllegalArgumentException(
+                "No referral " + referralId + " is recorded in Rejoin"));
+    }
+
+    @Transactional
+    public void sent(UUID referralId, AgencyInfo agency, AgencyType type, Shared shared, Instant acceptDeadline,
+                     long processInstanceKey, String sourceKey) {
+        ReferralDetails referral = change(referralId, "sent", """
+                update referral set status = 'SENT', agency_type = ?, agency_id = ?, reason = ?, tried_so_far = ?,
+                       parental_consent = ?, safeguarding_reason = ?, accept_deadline = ?, process_instance_key = ?,
+                       sent_at = coalesce(sent_at, now())
+                where id = ? and status in ('REQUESTED', 'SENT')""", type.name(), agency.id(), shared.reason(),
+                shared.triedSoFar(), shared.parentalConsent(), shared.safeguardingReason(),
+                acceptDeadline == null ? null : Timestamp.from(acceptDeadline), processInstanceKey, referralId);
+        record(referral, "Sent to " + agency.name(), acceptDeadline == null ? "They are asked to accept or decline it."
+                : "They are asked to accept or decline it by " + UkDates.formatInWords(
+                        acceptDeadline.atZone(UkDates.ZONE).toLocalDate()) + ".", sourceKey);
+    }
+
+    @Transactional
+    public void reminded(UUID referralId, String sourceKey) {
+        ReferralDetails referral = change(referralId, "reminded", """
+                update referral set reminded_at = coalesce(reminded_at, now())
+                where id = ? and agency_id is not null""", referralId);
+        record(referral, "Reminder sent to " + referral.summary().agencyLabel(),
+                "The referral has not been accepted or declined yet.", sourceKey);
+    }
+
+    @Transactional
+    public void escalated(UUID referralId, String sourceKey) {
+        ReferralDetails referral = change(referralId, "escalated", """
+                update referral set escalated_at = coalesce(escalated_at, now())
+                where id = ? and agency_id is not null""", referralId);
+        record(referral, referral.summary().agencyLabel() + " has not answered the referral in time",
+                "A leader of the school has a task to chase them.", sourceKey);
+    }
+
+    @Transactional
+    public void accepted(UUID referralId, String sourceKey) {
+        ReferralDetails referral = change(referralId, "accepted", """
+                update referral set status = 'ACCEPTED', decided_at = coalesce(decided_at, now())
+                where id = ? and status in ('SENT', 'ACCEPTED')""", referralId);
+        record(referral, referral.summary().agencyLabel() + " accepted the referral",
+                "They will assess the pupil and make recommendations.", sourceKey);
+    }
+
+    @Transactional
+    public void declined(UUID referralId, String reason, String sourceKey) {
+        ReferralDetails referral = change(referralId, "declined", """
+                update referral set status = 'DECLINED', decline_reason = ?, decided_at = coalesce(decided_at, now())
+                where id = ? and status in ('SENT', 'DECLINED')""", reason, referralId);
+        record(referral, referral.summary().agencyLabel() + " declined the referral", reason, sourceKey);
+    }
+
+    @Transactional
+    public void completed(UUID referralId, String recommendations, String sourceKey) {
+        ReferralDetails referral = change(referralId, "completed", """
+                update referral set status = 'COMPLETED', recommendations = ?,
+                       completed_at = coalesce(completed_at, now())
+                where id = ? and status in ('ACCEPTED', 'COMPLETED')""", recommendations, referralId);
+        record(referral, referral.summary().agencyLabel() + " reported the referral's outcome",
+                recommendations == null ? null : "Recommendations: " + recommendations, sourceKey);
+    }
+
+    /** A line in the referral's own timeline, once per source key. */
+    public void event(UUID referralId, String what, String byWhom, String sourceKey) {
+        jdbc.update("insert into referral_event (referral_id, what, by_whom, source_key) values (?, ?, ?, ?) "
+                + "on conflict (source_key) do nothing", referralId, truncate(what), byWhom, sourceKey);
+    }
+
+    /** What the school shares with the agency, as described in the process. */
+    public record Shared(String reason, String triedSoFar, Boolean parentalConsent, String safeguardingReason) {
+    }
+
+    /** Applies the change and returns the referral as it now is. */
+    private ReferralDetails change(UUID referralId, String what, String sql, Object... params) {
+        boolean changed = jdbc.update(sql, params) == 1;
+        ReferralDetails now = require(referralId);
+        if (!changed) {
+            throw new IllegalArgumentException("Referral " + referralId + " cannot be " + what + ": it is "
+                    + now.summary().status().name());
+        }
+        return now;
+    }
+
+    private void record(ReferralDetails referral, String title, String body, String sourceKey) {
+        UUID referralId = referral.summary().id();
+        event(referralId, body == null || body.isBlank() ? title : title + ": " + body, null, sourceKey);
+        chronology.record(NewEntry.bySystem(referral.summary().caseId(), EntryKind.ESCALATION, title, body, sourceKey));
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+}
