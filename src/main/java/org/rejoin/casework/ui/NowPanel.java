@@ -42,13 +42,17 @@ class NowPanel extends Div {
                     new com.vaadin.flow.component.html.Span(" — " + holder(task, details) + due(task))));
         }
         add(steps);
-        String processId = open.getFirst().processId();
+        // the stage's own process is the picture; referrals and safeguarding beside it are listed above
+        String stageProcess = details.summary().stage().processId();
+        String processId = open.stream().map(InboxTask::processId).filter(id -> id.equals(stageProcess))
+                .findFirst().orElse(open.getFirst().processId());
+        List<InboxTask> shown = open.stream().filter(task -> task.processId().equals(processId)).toList();
         diagrams.xml(processId).ifPresent(xml -> {
             diagram.setDiagramXml(xml);
             diagram.setDiagramHeight("30rem");
-            diagram.setActiveElements(open.stream().map(InboxTask::elementId).distinct().toList());
+            diagram.setActiveElements(shown.stream().map(InboxTask::elementId).distinct().toList());
             diagram.setAccessibleName("Process diagram of the case; current steps: "
-                    + String.join(", ", open.stream().map(InboxTask::name).distinct().toList()));
+                    + String.join(", ", shown.stream().map(InboxTask::name).distinct().toList()));
             var picture = new Details("The process diagram, with the current steps highlighted", diagram);
             picture.setOpened(true);
             add(picture);

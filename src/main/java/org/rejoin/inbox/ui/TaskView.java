@@ -24,6 +24,7 @@ import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
+import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 
@@ -69,7 +70,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     void show() {
         removeAll();
         add(new Anchor(InboxView.ROUTE, "Back to tasks"), new H1(task.name()), header());
-        if (task.caseId() != null && task.agencyId() == null) {
+        if (user.role() == Role.PARTNER) {
+            // partners never see the case; the referral page shows what the school shares with them
+            Object referral = task.variables().get("referralId");
+            if (referral != null) {
+                add(new Anchor("referrals/" + referral, "Open the referral: what the school has shared"));
+            }
+        } else if (task.caseId() != null) {
             // the case page (casework feature) by address: the inbox does not depend on casework
             add(new Anchor("cases/" + task.caseId(), "Open the case: the attendance pattern, chart and whole story"));
         }
