@@ -125,4 +125,29 @@ class SupportPlanInTheAppTests {
                         "Step split into 2 smaller steps: Mornings every day",
                         "Support plan closed: every step achieved");
     }
+
+    @Test
+    void aProposedPartTimeTimetableIsRecordedByTheLeadChampionAndSignedOffByALeader() {
+        UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
+        plans.start(caseId, pupil, school.id(), champion.username(), champion.username(), Map.of());
+        plan.awaitStep(champion, GATHER_VIEWS);
+        LocalDate start = UkDates.today().plusDays(1);
+
+        plans.proposePartTimeTimetable(champion, caseId);
+        plan.complete(SupportPlanProcess.Elements.RECORD_PART_TIME, Map.of("partTimeReason", "Medical advice",
+                "partTimeDay", "Mornings in the base", "partTimeStartDate", start.toString(),
+                "partTimeEndDate", start.plusDays(27).toString(), "parentalAgreement", true));
+        plan.awaitPlan(p -> p.partTimeTimetables().getFirst().state() == PartTimeState.AWAITING_SIGN_OFF);
+        plan.complete(leader, SupportPlanProcess.Elements.SIGN_OFF_PART_TIME, Map.of("partTimeDecision", "approve"));
+
+        PartTimeTimetable approved = plan.awaitPlan(p -> p.partTimeTimetables().getFirst().state()
+                == PartTimeState.APPROVED).partTimeTimetables().getFirst();
+        assertThat(approved.startDate()).isEqualTo(start);
+        assertThat(approved.endDate()).isEqualTo(start.plusDays(27));
+        assertThat(approved.reducedDay()).isEqualTo("Mornings in the base");
+        assertThat(approved.parentalAgreement()).isTrue();
+        assertThat(approved.signedOffBy()).isEqualTo(leader.username());
+        assertThat(plans.plan(champion, caseId).orElseThrow().state()).as("the plan carries on")
+                .isEqualTo(PlanState.GATHERING_VIEWS);
+    }
 }
