@@ -74,6 +74,9 @@ public class SupportPlanService {
             throw new IllegalArgumentException("Case " + caseId + " is not a case of pupil " + pupilId
                     + " at school " + schoolId);
         }
+        if (plans.find(caseId).orElseThrow().state() != PlanState.GATHERING_VIEWS) {
+            return; // started long ago: once the plan has ended, starting it again would start a second one
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.CASE_ID, caseId.toString());
         variables.put(Variables.PUPIL_ID, pupilId.toString());

@@ -2,6 +2,7 @@ package org.rejoin.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,8 @@ class SupportPlanServiceTests {
     StepChanges changes;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.rejoin.inbox.InboxService inbox;
 
     SchoolInfo school;
     UserAccount champion;
@@ -114,5 +117,14 @@ class SupportPlanServiceTests {
         assertThatThrownBy(() -> service.start(otherCase, someoneElse, school.id(), champion.username(), " ",
                 Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key adult");
         assertThat(service.plan(champion, otherCase)).isEmpty();
+    }
+
+    @Test
+    void aPlanThatHasMovedOnIsNotStartedASecondTime() {
+        service.start(caseId, pupil, school.id(), champion.username(), champion.username(), Map.of());
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> inbox.openStepsOfCase(
+                champion, caseId).stream().noneMatch(t -> t.processId().equals(SupportPlanProcess.PROCESS_ID)));
+        assertThat(service.plan(champion, caseId).orElseThrow().state()).isEqualTo(PlanState.WORKING_ON_STEPS);
     }
 }
