@@ -78,6 +78,15 @@ public class PupilService {
         return found.map(this::details);
     }
 
+    /**
+     * For the processes (no signed-in user): the pupil's attendance over the weeks starting on or after
+     * {@code from}, added up in the database.
+     */
+    @Transactional(readOnly = true)
+    public AttendanceTotals attendanceSince(UUID pupilId, LocalDate from) {
+        return attendance.totalsSince(pupilId, from);
+    }
+
     @Transactional(readOnly = true)
     public SchoolFigures figuresOfMySchool(UserAccount user) {
         if (user.schoolId() == null || !user.role().belongsToSchool()) {

@@ -111,6 +111,30 @@ public final class SupportPlanProcess {
         }
     }
 
+    /** Answers of the plan's forms that the app records (besides those in {@link Variables}). */
+    public static final class Answers {
+        public static final String OVERALL_GOAL = "overallGoal";
+        public static final String PARENT_CONTACT = "parentContact";             // MOTHER | FATHER | CARER | OTHER_FAMILY
+        public static final String CONTACT_ARRANGEMENTS = "contactArrangements";
+        public static final String REVIEW_NOTES = "reviewNotes";
+        public static final String ADAPTATION = "adaptation";                   // adapt | split
+        public static final String ADAPTATION_REASON = "adaptationReason";
+        public static final String PART_TIME_REASON = "partTimeReason";
+        public static final String PART_TIME_DAY = "partTimeDay";
+        public static final String PARENTAL_AGREEMENT = "parentalAgreement";
+        public static final String PART_TIME_DECISION_NOTES = "partTimeDecisionNotes";
+        public static final String PART_TIME_REVIEW_OUTCOME = "partTimeReviewOutcome"; // FULL_DAYS | NEW_PROPOSAL
+        public static final String PART_TIME_REVIEW_NOTES = "partTimeReviewNotes";
+        public static final String PART_TIME_EXPIRED_ACTION = "partTimeExpiredAction"; // FULL_DAYS | REVIEW_NOW
+        public static final String PART_TIME_EXPIRED_NOTES = "partTimeExpiredNotes";
+        /** The journey's answers the plan's first form shows (plan-information). */
+        public static final java.util.List<String> FROM_JOURNEY = java.util.List.of("pupilWorries", "whatHelps",
+                "barriers", "barrierDetails", "parentsView", "agreedAdjustments");
+
+        private Answers() {
+        }
+    }
+
     /** Values of {@link Variables#REVIEW_OUTCOME}. */
     public static final class ReviewOutcomes {
         public static final String ACHIEVED = "achieved";

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.rejoin.pupil.AttendanceTotals;
 import org.rejoin.pupil.AttendanceWeek;
 import org.rejoin.pupil.PupilSummary;
 import org.rejoin.pupil.SchoolFigures;
@@ -72,6 +73,13 @@ public class AttendanceStore {
                 (rs, i) -> new AttendanceWeek(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8)),
                 pupilId);
+    }
+
+    public AttendanceTotals totalsSince(UUID pupilId, LocalDate from) {
+        return jdbc.queryForObject("""
+                select count(*), coalesce(sum(present), 0), coalesce(sum(sessions_possible), 0)
+                from weekly_attendance where pupil_id = ? and week_starting >= ?""",
+                (rs, i) -> new AttendanceTotals(from, rs.getInt(1), rs.getLong(2), rs.getLong(3)), pupilId, from);
     }
 
     public Page<PupilSummary> pupilSummaries(UUID schoolId, String search, LocalDate since, Pageable page) {

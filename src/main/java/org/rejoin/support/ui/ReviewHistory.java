@@ -1,0 +1,70 @@
+package org.rejoin.support.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Map;
+import java.util.UUID;
+import org.rejoin.base.ui.UkDates;
+import org.rejoin.support.PlanReview;
+import org.rejoin.support.SupportPlanService;
+import org.rejoin.security.UserAccount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+/** The reviews so far, newest first, a few at a time from the database ("Show older reviews"). */
+class ReviewHistory extends Div {
+
+    static final int PAGE_SIZE = 5;
+
+    final NativeTable table = new NativeTable();
+    final Button older = new Button("Show older reviews");
+    final Paragraph count = new Paragraph();
+    private final transient SupportPlanService plans;
+    private final transient UserAccount user;
+    private final UUID caseId;
+    private final Map<String, String> names;
+    private int pagesShown;
+
+    /** {@code names}: display names of the case's team by username, so the table says who, not an address. */
+    ReviewHistory(SupportPlanService plans, UserAccount user, UUID caseId, Map<String, String> names) {
+        this.plans = plans;
+        this.user = user;
+        this.caseId = caseId;
+        this.names = names;
+        addClassName("plan-reviews");
+        table.setCaptionText("Reviews of the current step, newest first");
+        NativeTableRow header = table.getHead().addRow();
+        for (String column : new String[] {"Date", "Who", "Step", "How it was going", "What was noticed"}) {
+            header.addHeaderCell().setText(column);
+        }
+        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        older.addClickListener(e -> showPage(pagesShown));
+        add(new H3("Reviews"), count, table, older);
+        showPage(0);
+    }
+
+    private void showPage(int number) {
+        Page<PlanReview> page = plans.reviews(user, caseId, PageRequest.of(number, PAGE_SIZE));
+        for (PlanReview review : page) {
+            NativeTableRow row = table.getBody().addRow();
+            var date = row.addHeaderCell();
+            date.setText(UkDates.format(review.reviewedAt().atZone(UkDates.ZONE).toLocalDate()));
+            date.getElement().setAttribute("scope", "row");
+            row.addDataCell().setText(names.getOrDefault(review.reviewedBy().toLowerCase(java.util.Locale.ROOT),
+                    review.reviewedBy()));
+            row.addDataCell().setText(review.stepDescription() == null ? "" : review.stepDescription());
+            row.addDataCell().setText(PlanWords.outcome(review.outcome(), review.agencyType()));
+            row.addDataCell().setText(review.notes() == null ? "" : review.notes());
+        }
+        pagesShown = number + 1;
+        long shown = table.getBody().getRows().size();
+        count.setText(page.getTotalElements() == 0 ? "No reviews yet."
+                : "Showing " + shown + " of " + page.getTotalElements() + " reviews.");
+        table.setVisible(page.getTotalElements() > 0);
+        older.setVisible(page.hasNext());
+    }
+}
