@@ -9,10 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The one application context every integration test uses: the whole app in its embedded run, with
  * a real HTTP port for the browser tests. Keep it the only configuration: a second context would
- * start a second set of job workers competing for the shared engine's jobs.
+ * start a second set of job workers competing for the shared engine's jobs. Support-plan reviews fall due
+ * two seconds after a step is agreed, so tests that take a plan through its reviews need not wait a
+ * fortnight: the shared engine is never time-travelled.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rejoin.plan.review-every=PT2S")
 public @interface RejoinTest {
 }

@@ -83,11 +83,11 @@ public class Chronology {
                 "Safeguarding concern raised", text, Map.of(), null)).orElseThrow();
         UUID schoolId = found.summary().schoolId();
         // the journey, then the support plan, run until the case closes; each takes the concern itself
-        boolean processRunning = found.summary().state() == CaseState.OPEN && found.journeyStartedAt() != null
-                && found.summary().stage() != CaseStage.CLOSED;
+        CaseStage runningStage = found.summary().state() == CaseState.OPEN && found.journeyStartedAt() != null
+                && found.summary().stage() != CaseStage.CLOSED ? found.summary().stage() : null;
         events.publishEvent(new SafeguardingConcernRaised(caseId, entryId, schoolId,
                 found.summary().pupilId(), user.username(), text,
-                staff.safeguardingLeads(schoolId), processRunning));
+                staff.safeguardingLeads(schoolId), runningStage));
         return entryId;
     }
 

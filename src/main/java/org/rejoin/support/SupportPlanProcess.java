@@ -11,8 +11,12 @@ public final class SupportPlanProcess {
 
     /** Starts the plan; correlation key and message id are the case id, so one case has one plan. */
     public static final String MESSAGE_SUPPORT_PLAN_REQUESTED = "SupportPlanRequested";
-    /** Opens the non-interrupting safeguarding event sub-process; correlation key is the case id. */
-    public static final String MESSAGE_SAFEGUARDING_CONCERN = "SafeguardingConcernRaised";
+    /**
+     * Opens the non-interrupting safeguarding event sub-process; correlation key is the case id. Not the
+     * journey's message name: Zeebe correlates a buffered message once per process, so a concern the
+     * journey took could otherwise reach a plan that starts within its time to live, a second time.
+     */
+    public static final String MESSAGE_SAFEGUARDING_CONCERN = "SafeguardingConcernDuringPlan";
     /** Opens the non-interrupting part-time timetable event sub-process; correlation key is the case id. */
     public static final String MESSAGE_PART_TIME_PROPOSED = "PartTimeTimetableProposed";
     /** A referral's outcome; correlation key is the referral id (one subscription per referral the plan raised). */

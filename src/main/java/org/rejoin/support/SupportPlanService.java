@@ -88,10 +88,11 @@ public class SupportPlanService {
             Answers.FROM_JOURNEY.stream().filter(fromJourney::containsKey)
                     .forEach(key -> variables.put(key, fromJourney.get(key)));
         }
+        // the stage first: from now on a safeguarding concern is sent to the plan (buffered until it starts)
+        cases.moveToStage(caseId, CaseStage.SUPPORT_PLAN);
         // no time to live: a buffered copy would start a second plan once the first ended
         Messages.publishOnce(camunda, SupportPlanProcess.MESSAGE_SUPPORT_PLAN_REQUESTED, caseId.toString(),
                 caseId.toString(), Duration.ZERO, variables);
-        cases.moveToStage(caseId, CaseStage.SUPPORT_PLAN);
     }
 
     /** A champion or leader proposes a part-time timetable while the plan runs; one at a time. */

@@ -1,6 +1,5 @@
 package org.rejoin.referral;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.rejoin.TestData;
@@ -55,12 +54,7 @@ public class ReferralTestData {
     public SchoolInfo school(String localAuthority) {
         String urn = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         SchoolInfo school = schools.create(urn, "Referring School " + urn, localAuthority);
-        int year = LocalDate.now().getYear() - 1;
-        for (int y = year; y <= year + 2; y++) {
-            schools.addTerm(school.id(), "Autumn " + y, LocalDate.of(y, 9, 1), LocalDate.of(y, 12, 19));
-            schools.addTerm(school.id(), "Spring " + (y + 1), LocalDate.of(y + 1, 1, 5), LocalDate.of(y + 1, 3, 27));
-            schools.addTerm(school.id(), "Summer " + (y + 1), LocalDate.of(y + 1, 4, 13), LocalDate.of(y + 1, 7, 21));
-        }
+        TestData.addTerms(schools, school.id());
         return school;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rejoin.casework.SafeguardingConcernRaised;
 import org.rejoin.journey.JourneyProcess;
 import org.rejoin.journey.JourneyProcess.Variables;
+import org.rejoin.support.SupportPlanProcess;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,14 @@ class SafeguardingRelay {
 
     @ApplicationModuleListener
     void on(SafeguardingConcernRaised concern) {
-        // the journey and the support plan both take "SafeguardingConcernRaised" by case id in an event
-        // sub-process (whichever runs); with neither running, a process of its own
-        String message = concern.processRunning() ? JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN
-                : MESSAGE_OUTSIDE_JOURNEY;
-        String correlationKey = concern.processRunning() ? concern.caseId().toString() : concern.entryId().toString();
+        // the running journey or support plan takes it in an event sub-process; with neither, a process of its own
+        String message = concern.runningStage() == null ? MESSAGE_OUTSIDE_JOURNEY : switch (concern.runningStage()) {
+            case UNDERSTANDING -> JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN;
+            case SUPPORT_PLAN -> SupportPlanProcess.MESSAGE_SAFEGUARDING_CONCERN;
+            case CLOSED -> MESSAGE_OUTSIDE_JOURNEY;
+        };
+        String correlationKey = message.equals(MESSAGE_OUTSIDE_JOURNEY) ? concern.entryId().toString()
+                : concern.caseId().toString();
         Messages.publishOnce(camunda, message, correlationKey, "safeguarding:" + concern.entryId(), BRIDGE, Map.of(
                         Variables.CASE_ID, concern.caseId().toString(),
                         Variables.SCHOOL_ID, concern.schoolId().toString(),
