@@ -101,6 +101,8 @@ public final class RejoinOnBroker implements BeforeAllCallback {
                 "--rejoin.inbox.activation-timeout=PT15S",
                 // a database outage shows as a failed job within seconds, not Hikari's default 30 s
                 "--spring.datasource.hikari.connection-timeout=3000",
+                // support-plan reviews fall due seconds apart: a real broker cannot be time-travelled
+                "--rejoin.plan.review-every=PT2S",
                 "--spring.main.banner-mode=off");
         ConfigurableApplicationContext started = new SpringApplicationBuilder(RejoinApplication.class)
                 .run(args.toArray(String[]::new));
