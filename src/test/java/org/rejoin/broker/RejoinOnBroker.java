@@ -163,6 +163,12 @@ public final class RejoinOnBroker implements BeforeAllCallback {
         }
     }
 
+    /** For the throughput benchmark, which runs outside JUnit: the app, its database and the broker. */
+    public static synchronized void shutDownForBenchmark() {
+        shutDown();
+        ZeebeBroker.stopIfStarted();
+    }
+
     static synchronized void shutDown() {
         closeApp();
         if (postgres != null) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseService;
 import org.rejoin.casework.CaseState;
@@ -55,7 +55,7 @@ public final class WholeCase {
     private final ApplicationContext app;
     private final InboxService inbox;
     private final CaseService cases;
-    private LongConsumer stepArrived = nanos -> { };
+    private ObjLongConsumer<String> stepArrived = (elementId, nanos) -> { };
 
     public WholeCase(ApplicationContext app) {
         this.app = app;
@@ -63,7 +63,8 @@ public final class WholeCase {
         this.cases = app.getBean(CaseService.class);
     }
 
-    public WholeCase timingSteps(LongConsumer stepArrived) {
+    /** Hears, for each step waited for, its element id and the nanoseconds until it was in the inbox. */
+    public WholeCase timingSteps(ObjLongConsumer<String> stepArrived) {
         this.stepArrived = stepArrived;
         return this;
     }
@@ -122,7 +123,7 @@ public final class WholeCase {
                 .until(() -> inbox.openStepsOfCase(who, caseId).stream()
                         .filter(t -> t.elementId().equals(elementId)).findFirst(), Optional::isPresent)
                 .orElseThrow();
-        stepArrived.accept(System.nanoTime() - began);
+        stepArrived.accept(elementId, System.nanoTime() - began);
         return task;
     }
 
