@@ -3,6 +3,7 @@ package org.rejoin.journey.internal;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import org.rejoin.casework.CaseService;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.journey.JourneyProcess.Elements;
 import org.rejoin.journey.JourneyProcess.JobTypes;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.rejoin.casework.CaseOpened;
 import org.rejoin.casework.CaseService;
+import org.rejoin.engine.Messages;
 import org.rejoin.journey.JourneyProcess;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.springframework.modulith.events.ApplicationModuleListener;

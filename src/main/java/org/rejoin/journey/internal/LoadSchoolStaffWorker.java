@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.List;
 import java.util.Map;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.rejoin.security.Role;

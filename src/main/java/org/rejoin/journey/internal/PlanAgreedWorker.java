@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.rejoin.support.SupportPlanService;

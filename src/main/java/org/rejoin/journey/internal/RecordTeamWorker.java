@@ -10,6 +10,7 @@ import org.rejoin.casework.CaseService;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.rejoin.security.SchoolStaff;

@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
 import org.rejoin.casework.SafeguardingConcernRaised;
+import org.rejoin.engine.Messages;
 import org.rejoin.journey.JourneyProcess;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.rejoin.support.SupportPlanProcess;

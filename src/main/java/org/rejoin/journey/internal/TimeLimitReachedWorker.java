@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,7 @@ package org.rejoin.referral.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.referral.ReferralProcess.JobTypes;
 import org.rejoin.referral.ReferralProcess.Variables;
 import org.springframework.stereotype.Component;

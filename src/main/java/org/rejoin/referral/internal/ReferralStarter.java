@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.rejoin.engine.Messages;
 import org.rejoin.referral.ReferralOrigin;
 import org.rejoin.referral.ReferralProcess;
 import org.rejoin.referral.ReferralProcess.Variables;

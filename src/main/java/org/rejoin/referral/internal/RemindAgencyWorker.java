@@ -2,6 +2,7 @@ package org.rejoin.referral.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.referral.ReferralProcess.Elements;
 import org.rejoin.referral.ReferralProcess.JobTypes;

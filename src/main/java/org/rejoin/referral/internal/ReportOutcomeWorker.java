@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.rejoin.engine.JobVariables;
+import org.rejoin.engine.Messages;
 import org.rejoin.referral.ReferralProcess;
 import org.rejoin.referral.ReferralProcess.JobTypes;
 import org.rejoin.referral.ReferralProcess.Outcomes;

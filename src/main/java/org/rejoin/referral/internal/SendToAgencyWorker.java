@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rejoin.base.ui.UkDates;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.referral.AgencyInfo;

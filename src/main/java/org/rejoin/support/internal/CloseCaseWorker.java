@@ -2,6 +2,7 @@ package org.rejoin.support.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -3,6 +3,7 @@ package org.rejoin.support.internal;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;
 import org.springframework.stereotype.Component;

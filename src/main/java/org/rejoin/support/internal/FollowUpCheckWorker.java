@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.Map;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -9,6 +9,7 @@ import org.rejoin.casework.CaseService;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
+import org.rejoin.engine.Messages;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;

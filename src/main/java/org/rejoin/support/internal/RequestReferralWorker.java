@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.referral.AgencyType;
 import org.rejoin.referral.ReferralOrigin;
 import org.rejoin.referral.ReferralRequest;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rejoin.base.ui.UkDates;
+import org.rejoin.engine.JobVariables;
 import org.rejoin.support.SupportPlanProcess.Answers;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;

@@ -1,4 +1,4 @@
-package org.rejoin.support.internal;
+package org.rejoin.engine;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
