@@ -64,6 +64,14 @@ public class SupportPlanService {
         start(caseId, pupilId, schoolId, leadChampion, keyAdult, fromJourney, settings.reviewEvery());
     }
 
+    /**
+     * Whether the case has a plan whose process takes safeguarding concerns: started (or starting: its
+     * message is buffered) and not yet ended. A system question, not scoped to a user.
+     */
+    public boolean planRunning(UUID caseId) {
+        return plans.find(caseId).map(plan -> plan.state() != PlanState.SUSTAINED).orElse(false);
+    }
+
     /** As above, with this plan's own review interval (tests use seconds; the app's engine is never time-travelled). */
     void start(UUID caseId, UUID pupilId, UUID schoolId, String leadChampion, String keyAdult,
                Map<String, Object> fromJourney, Duration reviewEvery) {

@@ -43,7 +43,28 @@ class WholeCaseOnRealBrokerTests extends BrokerTestSupport {
                 .plan(place.champion(), caseId).orElse(null), p -> p != null && p.state() == PlanState.CLOSED_FOLLOWING_UP);
         assertThat(referral.origin()).isEqualTo(ReferralOrigin.PLAN);
         assertThat(plan.steps()).hasSize(2);
-        assertThat(jdbc().queryForList("select element_id from task where case_id = ? and element_id <> 'Task_Review' "
-                + "group by process_instance_key, element_id having count(*) > 1", String.class, caseId)).isEmpty();
+        assertThat(stepsTakenMoreThanOnce(caseId)).isEmpty();
+    }
+
+    @Test
+    void aJourneyGoesOnWhenTheBrokerIsKilledHalfWayAndNoStepIsLostOrDoubled() {
+        WholeCase whole = new WholeCase(RejoinOnBroker.context());
+        Place place = whole.place();
+        UUID caseId = whole.caseFromImport(place);
+        CaseWalk walk = new CaseWalk(whole, place, caseId);
+        walk.firstFiveSteps();
+
+        broker().kill9();
+        broker().restart();
+        awaitAppReachesBroker();
+
+        walk.lastThreeSteps();
+        whole.awaitStep(place.champion(), caseId, org.rejoin.support.SupportPlanProcess.Elements.GATHER_VIEWS);
+        assertThat(stepsTakenMoreThanOnce(caseId)).isEmpty();
+    }
+
+    private static java.util.List<String> stepsTakenMoreThanOnce(UUID caseId) {
+        return jdbc().queryForList("select element_id from task where case_id = ? and element_id <> 'Task_Review' "
+                + "group by process_instance_key, element_id having count(*) > 1", String.class, caseId);
     }
 }

@@ -29,7 +29,12 @@ public final class CaseWalk {
 
     /** Steps 1 to 8; the parents agree to a meeting that has already begun, so its timer fires at once. */
     public void journey() {
-        String today = LocalDate.now().toString();
+        firstFiveSteps();
+        lastThreeSteps();
+    }
+
+    /** Steps 1 to 5: the concern, the evidence, the team, the pupil and the colleague's answer. */
+    public void firstFiveSteps() {
         champion(JourneyProcess.Elements.ACT_ON_DROP, Map.of("concernConfirmed", "yes",
                 "patternNotes", "Mondays missed since half term", "leadChampion", place.champion().username()));
         champion(JourneyProcess.Elements.GATHER_EVIDENCE, Map.of("absencePattern", "Mondays and Fridays",
@@ -39,6 +44,11 @@ public final class CaseWalk {
         app.complete(place.tutor(), caseId, JourneyProcess.Elements.COLLEAGUE_INFORMATION, Map.of(
                 "colleagueNoticed", "Quiet and tired", "attendanceInLessons", "SOME_MISSED"));
         champion(JourneyProcess.Elements.GATHER_PUPIL_INFORMATION, Map.of("healthInformation", "Asthma"));
+    }
+
+    /** Steps 6 to 8: the parents come in, the pupil is heard, the plan is agreed. */
+    public void lastThreeSteps() {
+        String today = LocalDate.now().toString();
         champion(JourneyProcess.Elements.INVITE_PARENTS, Map.of("invitationChannel", "LETTER", "invitedOn", today,
                 "invitationNotes", "Invited to talk about how we can help"));
         champion(JourneyProcess.Elements.PARENT_RESPONSE, Map.of("parentResponse", "agreed", "meetingDate", today,

@@ -3,11 +3,13 @@ package org.rejoin.journey.internal;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
+import org.rejoin.casework.CaseStage;
 import org.rejoin.casework.SafeguardingConcernRaised;
 import org.rejoin.engine.Messages;
 import org.rejoin.journey.JourneyProcess;
 import org.rejoin.journey.JourneyProcess.Variables;
 import org.rejoin.support.SupportPlanProcess;
+import org.rejoin.support.SupportPlanService;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +28,31 @@ class SafeguardingRelay {
     static final Duration BRIDGE = Duration.ofHours(1);
 
     private final CamundaClient camunda;
+    private final SupportPlanService plans;
 
-    SafeguardingRelay(CamundaClient camunda) {
+    SafeguardingRelay(CamundaClient camunda, SupportPlanService plans) {
         this.camunda = camunda;
+        this.plans = plans;
+    }
+
+    /**
+     * The running journey or support plan takes it in an event sub-process; with neither (a plan not
+     * recorded, as for a case moved on by hand), a process of its own: a concern must never wait for a
+     * process that will not come.
+     */
+    private String messageFor(SafeguardingConcernRaised concern) {
+        if (concern.runningStage() == CaseStage.UNDERSTANDING) {
+            return JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN;
+        }
+        if (concern.runningStage() == CaseStage.SUPPORT_PLAN && plans.planRunning(concern.caseId())) {
+            return SupportPlanProcess.MESSAGE_SAFEGUARDING_CONCERN;
+        }
+        return MESSAGE_OUTSIDE_JOURNEY;
     }
 
     @ApplicationModuleListener
     void on(SafeguardingConcernRaised concern) {
-        // the running journey or support plan takes it in an event sub-process; with neither, a process of its own
-        String message = concern.runningStage() == null ? MESSAGE_OUTSIDE_JOURNEY : switch (concern.runningStage()) {
-            case UNDERSTANDING -> JourneyProcess.MESSAGE_SAFEGUARDING_CONCERN;
-            case SUPPORT_PLAN -> SupportPlanProcess.MESSAGE_SAFEGUARDING_CONCERN;
-            case CLOSED -> MESSAGE_OUTSIDE_JOURNEY;
-        };
+        String message = messageFor(concern);
         String correlationKey = message.equals(MESSAGE_OUTSIDE_JOURNEY) ? concern.entryId().toString()
                 : concern.caseId().toString();
         Messages.publishOnce(camunda, message, correlationKey, "safeguarding:" + concern.entryId(), BRIDGE, Map.of(
