@@ -43,8 +43,8 @@ public final class CaseThroughput {
         int parallel = Integer.getInteger("bench.parallel", 4);
         ConfigurableApplicationContext app = "broker".equals(engine) ? RejoinOnBroker.context() : embedded();
         try {
-            Latencies handovers = new Latencies("a step reaches the inbox after the previous one is submitted", 100_000);
-            Latencies firstSteps = new Latencies("import -> case opened -> step 1 in the inbox", 10_000);
+            Latencies handovers = new Latencies("step hand-over: submitted -> next in inbox", 100_000);
+            Latencies firstSteps = new Latencies("import -> case opened -> step 1 in inbox", 10_000);
             WholeCase whole = new WholeCase(app).timingSteps((element, nanos) -> {
                 synchronized (CaseThroughput.class) {
                     if (JourneyProcess.Elements.ACT_ON_DROP.equals(element)) {
