@@ -31,7 +31,7 @@ class AttendanceSection extends Div {
             var opened = details.summary().openedAt().atZone(UkDates.ZONE).toLocalDate();
             List<AttendanceChart.Marker> markers = new ArrayList<>();
             markers.add(new AttendanceChart.Marker(opened, opened, "Case opened"));
-            markerSources.forEach(source -> markers.addAll(source.markers(details.summary().id())));
+            markerSources.forEach(source -> markers.addAll(source.markers(user, details.summary().id())));
             chart.setMarkers(markers);
             add(chart);
         }, () -> add(new Paragraph("No attendance recorded yet.")));

@@ -9,27 +9,30 @@ import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.CaseChartMarkers;
 import org.rejoin.support.PlanStep;
 import org.rejoin.support.StepState;
-import org.rejoin.support.internal.StepStore;
+import org.rejoin.security.UserAccount;
+import org.rejoin.support.SupportPlan;
+import org.rejoin.support.SupportPlanService;
 
 /**
  * Each step of the plan from the day it started to the day it ended (or today) on the case's weekly
- * attendance chart, labelled with the step, so everyone can see whether it made a difference. The case
- * page has already checked the user may see the case.
+ * attendance chart, labelled with the step, so everyone can see whether it made a difference. Read
+ * through the plan's scoped service, as the user.
  */
 @org.springframework.stereotype.Component
 class PlanStepMarkers implements CaseChartMarkers {
 
     static final int LABEL_LENGTH = 60;
 
-    private final StepStore steps;
+    private final SupportPlanService plans;
 
-    PlanStepMarkers(StepStore steps) {
-        this.steps = steps;
+    PlanStepMarkers(SupportPlanService plans) {
+        this.plans = plans;
     }
 
     @Override
-    public List<AttendanceChart.Marker> markers(UUID caseId) {
-        return markers(steps.steps(caseId), UkDates.today());
+    public List<AttendanceChart.Marker> markers(UserAccount user, UUID caseId) {
+        return plans.plan(user, caseId).map(SupportPlan::steps).map(steps -> markers(steps, UkDates.today()))
+                .orElse(List.of());
     }
 
     static List<AttendanceChart.Marker> markers(List<PlanStep> planSteps, LocalDate today) {
