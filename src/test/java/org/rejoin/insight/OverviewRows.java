@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * every row its school has and can count the expected figures by hand. Tasks carry job keys no engine
  * hands out and a far-off check time, so the reconciler and workers leave them alone.
  */
-record OverviewRows(JdbcTemplate jdbc, TestData data, SchoolInfo school) {
+public record OverviewRows(JdbcTemplate jdbc, TestData data, SchoolInfo school) {
 
-    static final String JOURNEY = "barrier-understanding";
-    static final String PLAN = "stepped-support-plan";
+    public static final String JOURNEY = "barrier-understanding";
+    public static final String PLAN = "stepped-support-plan";
 
     UUID openCase(String surname, String stage) {
         return caseRow(surname, "OPEN", stage);

@@ -30,10 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * c6 CLOSED         plan SUSTAINED
  * </pre>
  */
-record OverviewScenario(SchoolInfo school, UserAccount leader, UserAccount champion, UserAccount staff,
+public record OverviewScenario(SchoolInfo school, UserAccount leader, UserAccount champion, UserAccount staff,
                         UUID c1, UUID c2, UUID c3, UUID c4, UUID c5, UUID c6) {
 
-    static OverviewScenario create(JdbcTemplate jdbc, TestData data) {
+    public static OverviewScenario create(JdbcTemplate jdbc, TestData data) {
         SchoolInfo school = data.school();
         UserAccount leader = data.staff(school, Role.LEADER, "Headteacher");
         UserAccount champion = data.staff(school, Role.ATTENDANCE_CHAMPION, "Attendance champion");
