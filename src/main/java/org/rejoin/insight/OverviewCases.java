@@ -48,7 +48,7 @@ public class OverviewCases {
             case STAGE -> "Open cases: " + CaseStage.valueOf(filter.require("stage")).label();
             case PLAN_STATE -> "Support plans: " + PlanState.valueOf(filter.require("state")).label();
             case OVERDUE -> filter.get("assignee") == null ? "Cases with an overdue step nobody has claimed"
-                    : "Cases with an overdue step held by " + filter.get("assignee");
+                    : "Cases with an overdue step held by " + personName(leader, filter.get("assignee"));
             case REFERRAL -> ("true".equals(filter.get("late")) ? "Referrals past their answer-by date: " : "Referrals: ")
                     + AgencyType.valueOf(filter.require("agency")).label() + ", "
                     + ReferralStatus.valueOf(filter.require("status")).label().toLowerCase(java.util.Locale.UK);
@@ -70,6 +70,12 @@ public class OverviewCases {
             case PART_TIME_RUNNING -> plans.cases(leader, PlanFigures.Kind.PART_TIME_RUNNING, page);
             case PART_TIME_ENDING -> plans.cases(leader, PlanFigures.Kind.PART_TIME_ENDING_SOON, page);
         };
+    }
+
+    private String personName(UserAccount leader, String assignee) {
+        return inbox.overdueByAssignee(leader).stream().filter(o -> assignee.equals(o.assignee()))
+                .map(InboxFigures.OverdueCount::displayName).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(assignee);
     }
 
     private String stepName(UserAccount leader, CaseListFilter filter) {
