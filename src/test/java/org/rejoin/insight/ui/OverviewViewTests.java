@@ -74,6 +74,12 @@ class OverviewViewTests extends ViewTestSupport {
         assertThat(list.title.getText()).isEqualTo("Open cases: Stepped support plan");
         assertThat(rows(list)).extracting(CaseSummary::pupilName).containsExactly("Pupil Cole", "Pupil Dale", "Pupil Eden");
         assertThat(rows(list)).extracting(CaseSummary::id).containsExactly(s.c3(), s.c4(), s.c5());
+
+        navigate("overview");
+        RouterLinkKt._click(links(_get(OverviewView.class).casework.overdue).getFirst());
+        assertThat(_get(OverviewCasesView.class).title.getText())
+                .isEqualTo("Cases with an overdue step held by " + s.champion().displayName());
+        assertThat(rows(_get(OverviewCasesView.class))).extracting(CaseSummary::id).containsExactly(s.c2(), s.c1(), s.c4());
     }
 
     @Test
