@@ -18,6 +18,11 @@ public record UserAccount(UUID id, String username, String displayName, String j
         return Optional.ofNullable(agencyId);
     }
 
+    /** The school a leader leads; empty for everyone else, since school-wide figures are for leaders alone. */
+    public Optional<UUID> schoolLed() {
+        return role == Role.LEADER ? school() : Optional.empty();
+    }
+
     public boolean isStaffOf(UUID school) {
         return role.belongsToSchool() && school != null && school.equals(schoolId);
     }

@@ -75,6 +75,16 @@ public class CaseStore {
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
+    /** These cases, in the order given, those out of scope left out. */
+    public List<CaseSummary> summaries(List<UUID> caseIds, CaseScope scope) {
+        if (caseIds.isEmpty() || scope.reachesNothing()) {
+            return List.of();
+        }
+        var rows = jdbc.query(SUMMARY + " where c.id = any(?) and " + scope.condition(), (rs, n) -> summary(rs),
+                scope.with((Object) caseIds.toArray(UUID[]::new)));
+        return caseIds.stream().flatMap(id -> rows.stream().filter(r -> r.id().equals(id))).toList();
+    }
+
     public List<CaseSummary> casesOfPupil(UUID pupilId, CaseScope scope) {
         return jdbc.query(SUMMARY + " where c.pupil_id = ? and " + scope.condition() + " order by c.opened_at desc",
                 (rs, n) -> summary(rs), scope.with(pupilId));

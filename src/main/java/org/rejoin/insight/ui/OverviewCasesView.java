@@ -1,0 +1,64 @@
+package org.rejoin.insight.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.rejoin.base.ui.MainLayout;
+import org.rejoin.base.ui.UkDates;
+import org.rejoin.casework.CaseSummary;
+import org.rejoin.insight.CaseListFilter;
+import org.rejoin.insight.OverviewCases;
+import org.rejoin.security.CurrentUser;
+import org.rejoin.security.UserAccount;
+
+/** The cases behind one number of the overview, paged in the database; each pupil's name opens the case. */
+@Route(value = "overview/cases", layout = MainLayout.class)
+@PageTitle("Cases behind a figure | Rejoin")
+@RolesAllowed("LEADER")
+public class OverviewCasesView extends VerticalLayout implements BeforeEnterObserver {
+
+    final H1 title = new H1();
+    final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+    private final OverviewCases lists;
+    private final UserAccount user;
+
+    public OverviewCasesView(OverviewCases lists, CurrentUser currentUser) {
+        this.lists = lists;
+        this.user = currentUser.require();
+        setSizeFull();
+        grid.addComponentColumn(c -> new Anchor("cases/" + c.id(), c.pupilName())).setHeader("Pupil")
+                .setAutoWidth(true);
+        grid.addColumn(CaseSummary::yearGroup).setHeader("Year");
+        grid.addColumn(c -> c.stage().label()).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(c -> UkDates.format(c.openedAt().atZone(UkDates.ZONE).toLocalDate())).setHeader("Opened");
+        grid.setAriaLabel("Cases");
+        grid.setEmptyStateComponent(new Span("No cases here now."));
+        add(new RouterLink("Back to the overview", OverviewView.class), title, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            CaseListFilter filter = CaseListFilter.from(event.getLocation().getQueryParameters());
+            title.setText(lists.title(user, filter));
+            grid.setAriaLabel(title.getText());
+            grid.setItems(query -> lists.list(user, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                    .stream());
+        } catch (IllegalArgumentException unknown) {
+            title.setText("This list does not exist");
+            grid.setVisible(false);
+            add(new Paragraph("The address does not name one of the overview's lists. Go back to the overview "
+                    + "and choose a number."));
+        }
+    }
+}
