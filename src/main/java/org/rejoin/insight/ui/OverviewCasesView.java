@@ -11,11 +11,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.RolesAllowed;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.CaseSummary;
+import org.rejoin.insight.CaseListExport;
 import org.rejoin.insight.CaseListFilter;
 import org.rejoin.insight.OverviewCases;
 import org.rejoin.security.CurrentUser;
@@ -29,11 +33,14 @@ public class OverviewCasesView extends VerticalLayout implements BeforeEnterObse
 
     final H1 title = new H1();
     final Grid<CaseSummary> grid = new Grid<>(CaseSummary.class, false);
+    final Anchor download = new Anchor();
     private final OverviewCases lists;
+    private final CaseListExport export;
     private final UserAccount user;
 
-    public OverviewCasesView(OverviewCases lists, CurrentUser currentUser) {
+    public OverviewCasesView(OverviewCases lists, CaseListExport export, CurrentUser currentUser) {
         this.lists = lists;
+        this.export = export;
         this.user = currentUser.require();
         setSizeFull();
         grid.addComponentColumn(c -> new Anchor("cases/" + c.id(), c.pupilName())).setHeader("Pupil")
@@ -43,7 +50,9 @@ public class OverviewCasesView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(c -> UkDates.format(c.openedAt().atZone(UkDates.ZONE).toLocalDate())).setHeader("Opened");
         grid.setAriaLabel("Cases");
         grid.setEmptyStateComponent(new Span("No cases here now."));
-        add(new RouterLink("Back to the overview", OverviewView.class), title, grid);
+        download.setText("Download this list as a spreadsheet (CSV)");
+        download.setDownload(true);
+        add(new RouterLink("Back to the overview", OverviewView.class), title, download, grid);
     }
 
     @Override
@@ -54,9 +63,14 @@ public class OverviewCasesView extends VerticalLayout implements BeforeEnterObse
             grid.setAriaLabel(title.getText());
             grid.setItems(query -> lists.list(user, filter, VaadinSpringDataHelpers.toSpringPageRequest(query))
                     .stream());
+            download.setHref(DownloadHandler.fromInputStream(request -> {
+                byte[] csv = export.csv(user, filter);
+                return new DownloadResponse(new ByteArrayInputStream(csv), "rejoin-cases.csv", "text/csv", csv.length);
+            }));
         } catch (IllegalArgumentException unknown) {
             title.setText("This list does not exist");
             grid.setVisible(false);
+            download.setVisible(false);
             add(new Paragraph("The address does not name one of the overview's lists. Go back to the overview "
                     + "and choose a number."));
         }

@@ -1,0 +1,59 @@
+package org.rejoin.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rejoin.RejoinTest;
+import org.rejoin.TestData;
+import org.rejoin.casework.CaseSummary;
+import org.rejoin.insight.CaseListFilter.Kind;
+import org.rejoin.security.AuditTrail;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** An overview list as a spreadsheet: the same cases as on screen, for the leader's school only, audited. */
+@RejoinTest
+class CaseListExportTests {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestData data;
+    @Autowired OverviewCases lists;
+    @Autowired CaseListExport export;
+    @Autowired AuditTrail audit;
+
+    @Test
+    void theCsvHoldsTheListsCasesInItsOrderWithAHeaderAndIsAudited() {
+        OverviewScenario s = OverviewScenario.create(jdbc, data);
+        CaseListFilter supportPlans = CaseListFilter.of(Kind.STAGE, "stage", "SUPPORT_PLAN");
+        List<CaseSummary> onScreen = lists.list(s.leader(), supportPlans, PageRequest.of(0, 50)).getContent();
+
+        String csv = new String(export.csv(s.leader(), supportPlans), StandardCharsets.UTF_8);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFPupil,UPN,Year,Stage,Opened,Lead champion");
+        assertThat(lines).hasSize(onScreen.size() + 1).hasSize(4);
+        for (int i = 0; i < onScreen.size(); i++) {
+            assertThat(lines.get(i + 1)).startsWith(onScreen.get(i).pupilName() + "," + onScreen.get(i).upn() + ","
+                    + onScreen.get(i).yearGroup() + ",Stepped support plan,");
+        }
+        assertThat(lines.get(1)).matches(".*,\\d{2}/\\d{2}/\\d{4},.*");
+        assertThat(audit.count("EXPORTED", "case_list", s.school().id())).isEqualTo(1);
+    }
+
+    @Test
+    void anotherSchoolsLeaderExportsOnlyTheirOwnCases() {
+        OverviewScenario a = OverviewScenario.create(jdbc, data);
+        OverviewScenario b = OverviewScenario.create(jdbc, data);
+        CaseListFilter supportPlans = CaseListFilter.of(Kind.STAGE, "stage", "SUPPORT_PLAN");
+
+        String csv = new String(export.csv(b.leader(), supportPlans), StandardCharsets.UTF_8);
+
+        for (CaseSummary theirs : lists.list(a.leader(), supportPlans, PageRequest.of(0, 50))) {
+            assertThat(csv).doesNotContain(theirs.upn());
+        }
+        assertThat(csv.lines()).hasSize(4);
+    }
+}
