@@ -87,6 +87,10 @@ class PlanSectionViewTests extends ViewTestSupport {
         assertThat(plan.reviews.table.getBody().getRows()).hasSize(1);
         assertThat(plan.reviews.table.getBody().getRows().getFirst().getElement().getTextRecursively())
                 .contains("In for period 1", "Achieved: on to the next step", "In every day at 8:40");
+        var letter = plan.getChildren().filter(c -> c.getElement().getClassList().contains("plan-letter")).findFirst()
+                .orElseThrow();
+        assertThat(letter.getElement().getText()).isEqualTo("Download the plan for parents and carers (PDF)");
+        assertThat(letter.getElement().getAttribute("href")).isNotBlank();
     }
 
     @Test
