@@ -29,6 +29,11 @@ public class InboxFigures {
         }
     }
 
+    /** How long one step took, from reaching the inbox to being submitted: the median over the last year. */
+    public record StepTime(String processId, String elementId, String elementName, int completed,
+                           double medianHours) {
+    }
+
     private static final String OPEN = " from task t where t.state = 'OPEN' and t.school_id = ?";
     private static final String OVERDUE = OPEN + " and t.due_date < now()";
 
@@ -44,6 +49,18 @@ public class InboxFigures {
                         + " group by t.process_id, t.element_id order by t.process_id, t.element_id",
                 (rs, n) -> new ElementCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
                 school)).orElse(List.of());
+    }
+
+    /** Steps the school completed in the last 365 days, by process and element, with their median time. */
+    public List<StepTime> medianTimeByElement(UserAccount leader) {
+        return leader.schoolLed().map(school -> jdbc.query("""
+                select t.process_id, t.element_id, min(t.element_name), count(*),
+                       percentile_cont(0.5) within group (order by extract(epoch from t.completed_at - t.created_at))
+                from task t
+                where t.state = 'COMPLETED' and t.school_id = ? and t.completed_at >= now() - interval '365 days'
+                group by t.process_id, t.element_id order by t.process_id, t.element_id""",
+                (rs, n) -> new StepTime(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getDouble(5) / 3600.0), school)).orElse(List.of());
     }
 
     /** Most overdue first; the unclaimed steps are one row of their own. */

@@ -46,6 +46,17 @@ public record OverviewRows(JdbcTemplate jdbc, TestData data, SchoolInfo school) 
                 "COMPLETED".equals(state) ? Timestamp.from(Instant.now()) : null);
     }
 
+    /** A step that reached the inbox {@code took} before it was submitted, {@code ago} ago. */
+    void completedTask(UUID caseId, String process, String element, Duration took, Duration ago) {
+        Instant completed = Instant.now().minus(ago);
+        jdbc.update("""
+                insert into task (id, job_key, process_instance_key, process_definition_key, process_id, element_id,
+                                  element_name, case_id, school_id, state, created_at, completed_at, completed_by)
+                values (?, ?, -1, -1, ?, ?, ?, ?, ?, 'COMPLETED', ?, ?, 'test')""",
+                UUID.randomUUID(), -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), process, element,
+                "Step " + element, caseId, school.id(), Timestamp.from(completed.minus(took)), Timestamp.from(completed));
+    }
+
     void plan(UUID caseId, String state, Instant nextReviewDue) {
         jdbc.update("""
                 insert into support_plan (case_id, school_id, pupil_id, state, review_every, next_review_due)

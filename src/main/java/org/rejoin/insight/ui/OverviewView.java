@@ -40,6 +40,8 @@ public class OverviewView extends VerticalLayout {
     final ProcessHeatMap plan;
     final CaseworkTables casework;
     final ReferralTable referrals;
+    final StepTimesTable journeyTimes;
+    final StepTimesTable planTimes;
 
     public OverviewView(PupilService pupils, CurrentUser currentUser, ProcessDiagrams diagrams, InboxFigures inbox,
                         CaseFigures cases, PlanFigures plans, ReferralFigures referralFigures) {
@@ -63,11 +65,14 @@ public class OverviewView extends VerticalLayout {
         casework = new CaseworkTables(cases.openByStage(user), plans.plansByState(user),
                 inbox.overdueByAssignee(user), dates);
         referrals = new ReferralTable(referralFigures.byAgencyAndStatus(user));
+        List<InboxFigures.StepTime> times = inbox.medianTimeByElement(user);
+        journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(), times);
+        planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(), times);
 
         add(new H1("Overview"), row, new H2("Where open cases are"),
                 new Paragraph("Each step shows how many steps of your school's cases are waiting there. "
                         + "Choose a number in the tables to see the cases."),
-                journey, plan, casework, referrals);
+                journey, plan, casework, referrals, new H2("How long steps take"), journeyTimes, planTimes);
     }
 
     private static ProcessHeatMap heatMap(String heading, CaseStage stage, ProcessDiagrams diagrams,
