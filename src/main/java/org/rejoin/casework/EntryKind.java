@@ -2,7 +2,7 @@ package org.rejoin.casework;
 
 /** The kinds of chronology entry, which the case page filters by. */
 public enum EntryKind {
-    CASE("Case opened or closed"),
+    CASE("Case and plan milestones"),
     TASK("Steps completed"),
     NOTE("Notes"),
     PARENT_CONTACT("Contact with parents or carers"),
