@@ -34,26 +34,15 @@ public final class SchoolCalendar {
 
     /** The school day {@code days} school days after {@code from} (from itself is not counted). */
     public LocalDate addSchoolDays(LocalDate from, int days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("days must not be negative");
-        }
-        LocalDate date = from;
-        int counted = 0;
-        for (int i = 0; counted < days; i++) {
-            if (i > SEARCH_LIMIT_DAYS) {
-                throw new IllegalStateException("The school calendar has no terms far enough ahead of " + from
-                        + "; add the next terms' dates");
-            }
-            date = date.plusDays(1);
-            if (isSchoolDay(date)) {
-                counted++;
-            }
-        }
-        return date;
+        return countSchoolDays(from, days, 1, "ahead of " + from + "; add the next terms' dates");
     }
 
     /** The school day {@code days} school days before {@code from} (from itself is not counted). */
     public LocalDate subtractSchoolDays(LocalDate from, int days) {
+        return countSchoolDays(from, days, -1, "before " + from);
+    }
+
+    private LocalDate countSchoolDays(LocalDate from, int days, int direction, String noTermsMessage) {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
@@ -61,9 +50,9 @@ public final class SchoolCalendar {
         int counted = 0;
         for (int i = 0; counted < days; i++) {
             if (i > SEARCH_LIMIT_DAYS) {
-                throw new IllegalStateException("The school calendar has no terms far enough before " + from);
+                throw new IllegalStateException("The school calendar has no terms far enough " + noTermsMessage);
             }
-            date = date.minusDays(1);
+            date = date.plusDays(direction);
             if (isSchoolDay(date)) {
                 counted++;
             }
