@@ -3,25 +3,7 @@
 # Fills an embedded PostgreSQL with 100,000 open and 1,000,000 completed tasks over 200 schools, times the
 # first page of each inbox list through the real TaskQueries, EXPLAINs them, and measures one inbox view's heap.
 # Usage: benchmarks/inbox.sh [extra JVM options, e.g. -Dbench.calls=5000]    Output is also kept in target/bench-inbox.log
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-started=$(date +%s)
-say() { echo "[bench $(( $(date +%s) - started )) s] $*"; }
-
-# A JDK 21+ to run with: JAVA_HOME if it is one, else the first one found where .mvn/require-jdk.sh looks.
-jdk_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
-find_jdk() {
-  local home major
-  for home in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
-              "${HOME:-/root}"/.sdkman/candidates/java/* "${HOME:-/root}"/.jdks/*; do
-    [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
-    major=$(jdk_major "$home")
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$home"; return 0; fi
-  done
-  return 1
-}
-JDK=$(find_jdk) || { echo "The inbox benchmark needs a JDK 21 or newer (set JAVA_HOME to one)." >&2; exit 1; }
+source "$(dirname "$0")/common.sh" inbox
 
 say "compiling tests"
 ./mvnw -q -B test-compile

@@ -4,25 +4,7 @@
 # partition), drives whole cases through it as users would (import -> eight steps -> support plan -> closed),
 # and writes cases per minute and the step hand-over latencies into docs/benchmarks.md.
 # Usage: benchmarks/throughput.sh [memory|broker|both] [extra JVM options, e.g. -Dbench.cases=40 -Dbench.parallel=8]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-started=$(date +%s)
-say() { echo "[bench $(( $(date +%s) - started )) s] $*"; }
-
-# A JDK 21+ to run with: JAVA_HOME if it is one, else the first one found where .mvn/require-jdk.sh looks.
-jdk_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
-find_jdk() {
-  local home major
-  for home in "${JAVA_HOME:-}" /usr/lib/jvm/* /usr/java/* /opt/java/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
-              "${HOME:-/root}"/.sdkman/candidates/java/* "${HOME:-/root}"/.jdks/*; do
-    [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
-    major=$(jdk_major "$home")
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$home"; return 0; fi
-  done
-  return 1
-}
-JDK=$(find_jdk) || { echo "The throughput benchmark needs a JDK 21 or newer (set JAVA_HOME to one)." >&2; exit 1; }
+source "$(dirname "$0")/common.sh" throughput
 
 engines=${1:-both}; shift || true
 case "$engines" in both) engines="memory broker" ;; memory|broker) ;; *) echo "Say memory, broker or both" >&2; exit 1 ;; esac
