@@ -43,6 +43,12 @@ public class TestData {
         return school;
     }
 
+    /** A valid UPN, random enough never to meet another test's. */
+    public static String randomUpn() {
+        String digits = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        return Upn.withCheckLetter("9" + digits.substring(1)).value();
+    }
+
     /** Terms from September last year to July the year after next, so school-day deadlines can be counted. */
     public static void addTerms(SchoolService schools, UUID schoolId) {
         int year = LocalDate.now().getYear() - 1;
@@ -72,9 +78,7 @@ public class TestData {
 
     /** A year 9 pupil with a valid, unique UPN. */
     public UUID pupil(SchoolInfo school, String surname) {
-        String digits = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
-        String upn = Upn.withCheckLetter("9" + digits.substring(1)).value();
-        return pupils.register(new NewPupil(school.id(), upn, "Pupil", surname, LocalDate.of(2012, 5, 1), 9,
+        return pupils.register(new NewPupil(school.id(), randomUpn(), "Pupil", surname, LocalDate.of(2012, 5, 1), 9,
                 SenStatus.NONE, null));
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.DeadlineStepProcess;
 import org.rejoin.engine.Incidents.RetryOutcome;
 import org.rejoin.engine.JobIncident;
 import org.rejoin.inbox.TaskState;
@@ -32,18 +33,14 @@ import org.springframework.data.domain.PageRequest;
 class FaultsOnRealBrokerTests extends BrokerTestSupport {
 
     static final String DEADLINE_PROCESS = "broker-deadline-step";
-    static final String DEADLINE_JOB = "rejoin.school-days.deadlines";
-    static final String AFTER_DEADLINE = "Task_AfterTheDeadline";
+    static final String DEADLINE_JOB = DeadlineStepProcess.JOB_TYPE;
+    static final String AFTER_DEADLINE = DeadlineStepProcess.AFTER_DEADLINE;
     /** Long enough for the worker to meet the outage (Hikari gives up after 3 s in this app). */
     static final Duration OUTAGE = Duration.ofSeconds(10);
 
     @BeforeEach
     void aProcessWhoseFirstStepReadsTheSchoolCalendar() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(DEADLINE_PROCESS).startEvent()
-                .serviceTask("Task_SetDeadline", task -> task.zeebeJobType(DEADLINE_JOB).zeebeJobRetries("3")
-                        .zeebeTaskHeader("deadlines", "dueDate=days"))
-                .userTask(AFTER_DEADLINE, task -> task.zeebeCandidateGroups("ATTENDANCE_CHAMPION"))
-                .endEvent().done();
+        BpmnModelInstance model = DeadlineStepProcess.model(DEADLINE_PROCESS);
         String xml = Bpmn.convertToString(model);
         RejoinOnBroker.bean(ProcessModels.class).learn(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         engine().newDeployResourceCommand().useGrpc().addProcessModel(model, DEADLINE_PROCESS + ".bpmn").send().join();
@@ -90,7 +87,7 @@ class FaultsOnRealBrokerTests extends BrokerTestSupport {
 
         JobIncident incident = await().atMost(TASK_ARRIVES).until(() -> openIncidentOf(instance), Optional::isPresent)
                 .orElseThrow();
-        assertThat(incident.elementId()).isEqualTo("Task_SetDeadline");
+        assertThat(incident.elementId()).isEqualTo(DeadlineStepProcess.SET_DEADLINE);
         assertThat(incident.errorMessage()).isEqualTo("'days' is not a number of school days: soon");
 
         engine().newSetVariablesCommand(instance).useGrpc().variables(Map.of("days", 2)).send().join();

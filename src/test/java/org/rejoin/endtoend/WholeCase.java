@@ -26,7 +26,6 @@ import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.pupil.SenStatus;
-import org.rejoin.pupil.Upn;
 import org.rejoin.referral.AgencyInfo;
 import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.AgencyType;
@@ -89,10 +88,9 @@ public final class WholeCase {
 
     /** Registers a pupil, imports six weeks of falling attendance and waits for the case that opens. */
     public UUID caseFromImport(Place place) {
-        String digits = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
-        String upn = Upn.withCheckLetter("9" + digits.substring(1)).value();
+        String upn = TestData.randomUpn();
         UUID pupil = app.getBean(PupilService.class).register(new NewPupil(place.school().id(), upn, "Pupil",
-                "Whole" + digits.substring(8), LocalDate.of(2012, 5, 1), 9, SenStatus.NONE, null));
+                "Whole" + upn.substring(9), LocalDate.of(2012, 5, 1), 9, SenStatus.NONE, null));
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.previous(DayOfWeek.MONDAY)).minusWeeks(1);
         StringBuilder csv = new StringBuilder("UPN,Week starting,Sessions possible,Present,Authorised absence,"
                 + "Unauthorised absence,Late\n");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.model.bpmn.Bpmn;
-import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
+import org.rejoin.engine.DeadlineStepProcess;
 import org.rejoin.engine.Incidents.RetryOutcome;
 import org.rejoin.engine.JobIncident;
 import org.rejoin.inbox.InboxList;
@@ -57,12 +56,8 @@ class IncidentsInTheAppTests {
         school = data.school();
         admin = data.admin();
         champion = data.staff(school, Role.ATTENDANCE_CHAMPION, "Attendance champion");
-        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).startEvent()
-                .serviceTask("Task_SetDeadline", task -> task.zeebeJobType("rejoin.school-days.deadlines")
-                        .zeebeJobRetries("3").zeebeTaskHeader("deadlines", "dueDate=days"))
-                .userTask("Task_AfterTheDeadline", task -> task.zeebeCandidateGroups("ATTENDANCE_CHAMPION"))
-                .endEvent().done();
-        camunda.newDeployResourceCommand().addProcessModel(model, PROCESS + ".bpmn").send().join();
+        camunda.newDeployResourceCommand().addProcessModel(DeadlineStepProcess.model(PROCESS), PROCESS + ".bpmn")
+                .send().join();
     }
 
     @Test
@@ -70,7 +65,7 @@ class IncidentsInTheAppTests {
         long instance = start("soon");
 
         JobIncident incident = awaitIncidentOf(instance);
-        assertThat(incident.elementId()).isEqualTo("Task_SetDeadline");
+        assertThat(incident.elementId()).isEqualTo(DeadlineStepProcess.SET_DEADLINE);
         assertThat(incident.errorMessage()).isEqualTo("'days' is not a number of school days: soon");
         assertThat(incidents.openCount(admin)).isPositive();
 
@@ -78,7 +73,7 @@ class IncidentsInTheAppTests {
         assertThat(incidents.retry(admin, incident.jobKey())).isEqualTo(RetryOutcome.RETRYING);
 
         InboxTask next = await().atMost(WAIT).until(() -> stepAfterTheDeadline(instance), Optional::isPresent).get();
-        assertThat(next.elementId()).isEqualTo("Task_AfterTheDeadline");
+        assertThat(next.elementId()).isEqualTo(DeadlineStepProcess.AFTER_DEADLINE);
         assertThat(openIncidentOf(instance)).isEmpty();
         assertThat(audit.count("INCIDENT_RETRIED", "job_incident", incident.jobKey())).isEqualTo(1);
     }
