@@ -1,12 +1,13 @@
 package org.rejoin.casework;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rejoin.casework.internal.CaseScope;
 import org.rejoin.casework.internal.CaseStore;
-import org.rejoin.security.UserAccount;
+import org.rejoin.security.Oversight;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -14,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A leader's figures from the cases: open cases of their school by stage, the cases behind each, and
- * the rows a drill-down list shows. Leaders only; anyone else gets nothing.
+ * Figures from the cases: open cases by stage, the cases behind each, and the rows a drill-down list
+ * shows, over the schools the person oversees (nothing for anyone who oversees none).
  */
 @Component
 public class CaseFigures {
@@ -29,38 +30,46 @@ public class CaseFigures {
     }
 
     /** Open cases by stage, every open stage present (zero where there are none). */
-    public Map<CaseStage, Long> openByStage(UserAccount leader) {
+    public Map<CaseStage, Long> openByStage(Oversight scope) {
         Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
-        if (leader.schoolLed().isEmpty()) {
+        if (scope.isEmpty()) {
             return counts;
         }
         counts.put(CaseStage.UNDERSTANDING, 0L);
         counts.put(CaseStage.SUPPORT_PLAN, 0L);
-        jdbc.query("select stage, count(*) from pupil_case where school_id = ? and state = 'OPEN' group by stage",
-                rs -> {
-                    counts.put(CaseStage.valueOf(rs.getString(1)), rs.getLong(2));
-                }, leader.schoolLed().get());
+        openBySchoolAndStage(scope).values()
+                .forEach(bySchool -> bySchool.forEach((stage, n) -> counts.merge(stage, n, Long::sum)));
+        return counts;
+    }
+
+    /** Open cases of each school by stage; a school without open cases is absent. */
+    public Map<UUID, Map<CaseStage, Long>> openBySchoolAndStage(Oversight scope) {
+        Map<UUID, Map<CaseStage, Long>> counts = new HashMap<>();
+        jdbc.query("select school_id, stage, count(*) from pupil_case where " + scope.schools("school_id")
+                + " and state = 'OPEN' group by school_id, stage", rs -> {
+                    counts.computeIfAbsent(rs.getObject(1, UUID.class), s -> new EnumMap<>(CaseStage.class))
+                            .put(CaseStage.valueOf(rs.getString(2)), rs.getLong(3));
+                }, scope.args());
         return counts;
     }
 
     /** Open cases at this stage, oldest first. */
-    public Page<UUID> openAtStage(UserAccount leader, CaseStage stage, Pageable page) {
-        UUID school = leader.schoolLed().orElse(null);
-        if (school == null) {
+    public Page<UUID> openAtStage(Oversight scope, CaseStage stage, Pageable page) {
+        if (scope.isEmpty()) {
             return Page.empty(page);
         }
-        String where = " from pupil_case where school_id = ? and state = 'OPEN' and stage = ?";
+        String where = " from pupil_case where " + scope.schools("school_id") + " and state = 'OPEN' and stage = ?";
         List<UUID> ids = jdbc.queryForList("select id" + where + " order by opened_at, id limit ? offset ?",
-                UUID.class, school, stage.name(), page.getPageSize(), page.getOffset());
-        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, school, stage.name());
+                UUID.class, scope.args(stage.name(), page.getPageSize(), page.getOffset()));
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, scope.args(stage.name()));
         return new PageImpl<>(ids, page, total == null ? 0 : total);
     }
 
-    /** The cases a drill-down list shows, in the order given; any not of the leader's school are left out. */
-    public List<CaseSummary> summaries(UserAccount leader, List<UUID> caseIds) {
-        if (leader.schoolLed().isEmpty()) {
+    /** The cases a drill-down list shows, in the order given; any of a school not overseen are left out. */
+    public List<CaseSummary> summaries(Oversight scope, List<UUID> caseIds) {
+        if (scope.isEmpty()) {
             return List.of();
         }
-        return cases.summaries(caseIds, CaseScope.of(leader, false));
+        return cases.summaries(caseIds, new CaseScope(scope.schools("c.school_id"), List.of(scope.args())));
     }
 }

@@ -47,6 +47,16 @@ public record CaseListFilter(Kind kind, Map<String, String> values) {
         return new CaseListFilter(kind, values);
     }
 
+    /** The same list limited to one school (a local authority's drill-down into one of its schools). */
+    public CaseListFilter ofSchool(String school) {
+        if (school == null) {
+            return this;
+        }
+        Map<String, String> limited = new LinkedHashMap<>(values);
+        limited.put("school", school);
+        return new CaseListFilter(kind, limited);
+    }
+
     public static CaseListFilter from(QueryParameters query) {
         Map<String, String> values = new LinkedHashMap<>();
         query.getParameters().forEach((name, list) -> {

@@ -10,6 +10,7 @@ import org.rejoin.referral.ReferralFigures;
 import org.rejoin.referral.ReferralStatus;
 import org.rejoin.support.PlanFigures;
 import org.rejoin.support.PlanState;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The cases behind one number of the overview: the module that owns the number pages the case ids in SQL
- * (scoped to the leader's school), casework adds the pupil's name and the stage. Leaders only.
+ * (scoped to the schools the person oversees, or the one school the list names), casework adds the pupil's name and the stage. Leaders and local authority officers only.
  */
 @Service
 public class OverviewCases {
@@ -36,13 +37,15 @@ public class OverviewCases {
     }
 
     /** One page of the list; an unknown list or value is an IllegalArgumentException. */
-    public Page<CaseSummary> list(UserAccount leader, CaseListFilter filter, Pageable page) {
-        Page<UUID> ids = ids(leader, filter, page);
-        return new PageImpl<>(cases.summaries(leader, ids.getContent()), page, ids.getTotalElements());
+    public Page<CaseSummary> list(UserAccount user, CaseListFilter filter, Pageable page) {
+        Oversight scope = OverviewScope.of(user, filter);
+        Page<UUID> ids = ids(scope, filter, page);
+        return new PageImpl<>(cases.summaries(scope, ids.getContent()), page, ids.getTotalElements());
     }
 
     /** What the list holds, in words, for its heading. */
-    public String title(UserAccount leader, CaseListFilter filter) {
+    public String title(UserAccount user, CaseListFilter filter) {
+        Oversight leader = OverviewScope.of(user, filter);
         return switch (filter.kind()) {
             case ELEMENT -> "Cases with an open step at “" + stepName(leader, filter) + "”";
             case STAGE -> "Open cases: " + CaseStage.valueOf(filter.require("stage")).label();
@@ -58,7 +61,7 @@ public class OverviewCases {
         };
     }
 
-    private Page<UUID> ids(UserAccount leader, CaseListFilter f, Pageable page) {
+    private Page<UUID> ids(Oversight leader, CaseListFilter f, Pageable page) {
         return switch (f.kind()) {
             case ELEMENT -> inbox.casesAtElement(leader, f.require("process"), f.require("element"), page);
             case STAGE -> cases.openAtStage(leader, CaseStage.valueOf(f.require("stage")), page);
@@ -72,13 +75,13 @@ public class OverviewCases {
         };
     }
 
-    private String personName(UserAccount leader, String assignee) {
+    private String personName(Oversight leader, String assignee) {
         return inbox.overdueByAssignee(leader).stream().filter(o -> assignee.equals(o.assignee()))
                 .map(InboxFigures.OverdueCount::displayName).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(assignee);
     }
 
-    private String stepName(UserAccount leader, CaseListFilter filter) {
+    private String stepName(Oversight leader, CaseListFilter filter) {
         String process = filter.require("process");
         String element = filter.require("element");
         return inbox.openTasksByElement(leader).stream()

@@ -126,6 +126,7 @@ public class AttendanceImportService {
                 attendance.upsert(weeks.subList(from, to));
                 saving.done(to);
             }
+            attendance.refreshSchoolWeeks(user.schoolId(), first);
             imports.record(importId, user.schoolId(), user.id(), name, rowsRead, weeks.size(), pupilIds.size(), first,
                     last, Status.SUCCEEDED, 0);
             events.publishEvent(new AttendanceImported(user.schoolId(), importId, pupilIds, distinctWeeks));

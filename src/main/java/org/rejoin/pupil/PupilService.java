@@ -2,6 +2,7 @@ package org.rejoin.pupil;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.pupil.internal.AttendanceStore;
@@ -10,6 +11,7 @@ import org.rejoin.pupil.internal.Pupil;
 import org.rejoin.pupil.internal.PupilRepository;
 import org.rejoin.pupil.internal.SchoolRepository;
 import org.rejoin.security.AuditTrail;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,6 +56,7 @@ public class PupilService {
     @Transactional
     public void recordAttendance(List<AttendanceWeek> weeks) {
         attendance.upsert(weeks);
+        attendance.refreshSchoolWeeksOf(weeks);
     }
 
     @Transactional(readOnly = true)
@@ -87,12 +90,18 @@ public class PupilService {
         return attendance.totalsSince(pupilId, from);
     }
 
+    /** This school year's figures of every school overseen, added together. */
     @Transactional(readOnly = true)
-    public SchoolFigures figuresOfMySchool(UserAccount user) {
-        if (user.schoolId() == null || !user.role().belongsToSchool()) {
-            return new SchoolFigures(0, 0, 0, 0, 0);
-        }
-        return attendance.schoolFigures(user.schoolId(), calendars.schoolYearStart(user.schoolId(), LocalDate.now()));
+    public SchoolFigures schoolFigures(Oversight scope) {
+        return figuresBySchool(scope).values().stream().reduce(new SchoolFigures(0, 0, 0, 0, 0), SchoolFigures::plus);
+    }
+
+    /** This school year's figures of each school overseen, as at its latest recorded week. */
+    @Transactional(readOnly = true)
+    public Map<UUID, SchoolFigures> figuresBySchool(Oversight scope) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
+        return attendance.latestFiguresBySchool(scope.schools("w.school_id"), scope.args(), yearStart);
     }
 
     private PupilDetails details(Pupil p) {

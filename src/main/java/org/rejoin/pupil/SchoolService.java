@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.rejoin.pupil.internal.CalendarStore;
 import org.rejoin.pupil.internal.School;
 import org.rejoin.pupil.internal.SchoolRepository;
+import org.rejoin.security.Oversight;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +18,12 @@ public class SchoolService {
 
     private final SchoolRepository schools;
     private final CalendarStore calendars;
+    private final JdbcTemplate jdbc;
 
-    SchoolService(SchoolRepository schools, CalendarStore calendars) {
+    SchoolService(SchoolRepository schools, CalendarStore calendars, JdbcTemplate jdbc) {
         this.schools = schools;
         this.calendars = calendars;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -41,6 +45,14 @@ public class SchoolService {
     @Transactional(readOnly = true)
     public List<SchoolInfo> all() {
         return schools.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(School::toInfo).toList();
+    }
+
+    /** The schools whose figures this oversight counts, by name. */
+    @Transactional(readOnly = true)
+    public List<SchoolInfo> overseen(Oversight scope) {
+        return jdbc.query("select s.id, s.urn, s.name, s.local_authority from school s where " + scope.schools("s.id")
+                + " order by s.name, s.id", (rs, n) -> new SchoolInfo(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), rs.getString(4)), scope.args());
     }
 
     public boolean anySchoolExists() {

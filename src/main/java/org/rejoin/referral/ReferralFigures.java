@@ -1,9 +1,11 @@
 package org.rejoin.referral;
 
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.rejoin.security.UserAccount;
+import org.rejoin.security.Oversight;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -11,9 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A leader's figures from the referrals: their school's referrals by agency type and status, and how many
- * sent ones are past their answer-by date (the agency's SLA broken), with the cases behind each number.
- * Leaders only; anyone else gets nothing.
+ * Figures from the referrals: referrals by agency type and status, and how many sent ones are past their
+ * answer-by date (the agency's SLA broken), with the cases behind each number. Counted over the schools
+ * the person oversees; nothing for anyone who oversees none.
  */
 @Component
 public class ReferralFigures {
@@ -23,6 +25,7 @@ public class ReferralFigures {
     }
 
     static final String PAST_ANSWER_BY = "r.status = 'SENT' and r.accept_deadline < now()";
+    private static final String OPEN_STATUSES = "'REQUESTED', 'SENT', 'ACCEPTED'";
 
     private final JdbcTemplate jdbc;
 
@@ -30,31 +33,44 @@ public class ReferralFigures {
         this.jdbc = jdbc;
     }
 
-    public List<ReferralCount> byAgencyAndStatus(UserAccount leader) {
-        return leader.schoolLed().map(school -> jdbc.query("select r.agency_type, r.status, count(*), count(*) filter "
-                        + "(where " + PAST_ANSWER_BY + ") from referral r where r.school_id = ? "
-                        + "group by r.agency_type, r.status",
+    public List<ReferralCount> byAgencyAndStatus(Oversight scope) {
+        return jdbc.query("select r.agency_type, r.status, count(*), count(*) filter "
+                        + "(where " + PAST_ANSWER_BY + ") from referral r where " + scope.schools("r.school_id")
+                        + " group by r.agency_type, r.status",
                 (rs, n) -> new ReferralCount(AgencyType.valueOf(rs.getString(1)), ReferralStatus.valueOf(rs.getString(2)),
-                        rs.getLong(3), rs.getLong(4)), school))
-                .map(rows -> rows.stream().sorted(java.util.Comparator
-                        .comparing(ReferralCount::agencyType).thenComparing(ReferralCount::status)).toList())
-                .orElse(List.of());
+                        rs.getLong(3), rs.getLong(4)), scope.args())
+                .stream().sorted(Comparator.comparing(ReferralCount::agencyType).thenComparing(ReferralCount::status))
+                .toList();
+    }
+
+    /** Open referrals (not yet closed) and those past their answer-by date, per school. */
+    public Map<UUID, OpenReferrals> openBySchool(Oversight scope) {
+        Map<UUID, OpenReferrals> counts = new HashMap<>();
+        jdbc.query("select r.school_id, count(*), count(*) filter (where " + PAST_ANSWER_BY + ") from referral r where "
+                + scope.schools("r.school_id") + " and r.status in (" + OPEN_STATUSES + ") group by r.school_id",
+                rs -> {
+                    counts.put(rs.getObject(1, UUID.class), new OpenReferrals(rs.getLong(2), rs.getLong(3)));
+                }, scope.args());
+        return counts;
+    }
+
+    /** A school's referrals still open, and how many of them are past their answer-by date. */
+    public record OpenReferrals(long open, long pastAnswerBy) {
     }
 
     /** The cases with referrals of this type and status (past their answer-by date only, if asked), newest first. */
-    public Page<UUID> cases(UserAccount leader, AgencyType type, ReferralStatus status, boolean pastAnswerByOnly,
+    public Page<UUID> cases(Oversight scope, AgencyType type, ReferralStatus status, boolean pastAnswerByOnly,
                             Pageable page) {
-        UUID school = leader.schoolLed().orElse(null);
-        if (school == null) {
+        if (scope.isEmpty()) {
             return Page.empty(page);
         }
-        String where = " from referral r where r.school_id = ? and r.agency_type = ? and r.status = ?"
-                + (pastAnswerByOnly ? " and " + PAST_ANSWER_BY : "");
-        List<Object> args = new ArrayList<>(List.of(school, type.name(), status.name()));
+        String where = " from referral r where " + scope.schools("r.school_id")
+                + " and r.agency_type = ? and r.status = ?" + (pastAnswerByOnly ? " and " + PAST_ANSWER_BY : "");
+        Object[] args = scope.args(type.name(), status.name());
         List<UUID> ids = jdbc.queryForList("select r.case_id" + where + " group by r.case_id "
                 + "order by max(r.requested_at) desc, r.case_id limit " + page.getPageSize() + " offset "
-                + page.getOffset(), UUID.class, args.toArray());
-        Long total = jdbc.queryForObject("select count(distinct r.case_id)" + where, Long.class, args.toArray());
+                + page.getOffset(), UUID.class, args);
+        Long total = jdbc.queryForObject("select count(distinct r.case_id)" + where, Long.class, args);
         return new PageImpl<>(ids, page, total == null ? 0 : total);
     }
 }

@@ -6,6 +6,7 @@ public enum Role {
     SCHOOL_STAFF("School staff"),
     PARTNER("Multi-agency partner"),
     LEADER("Leader"),
+    LOCAL_AUTHORITY("Local authority officer"),
     ADMIN("Administrator");
 
     private final String label;

@@ -4,11 +4,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A signed-in person and what they may reach: staff see their school, partners their agency,
- * administrators manage users but see no pupils.
+ * A signed-in person and what they may reach: staff see their school, partners their agency, local
+ * authority officers the figures of their authority's schools, administrators manage users but see no pupils.
  */
 public record UserAccount(UUID id, String username, String displayName, String jobTitle, Role role,
-                          UUID schoolId, UUID agencyId) {
+                          UUID schoolId, UUID agencyId, String localAuthority) {
+
+    /** Anyone but a local authority officer, who alone belongs to an authority. */
+    public UserAccount(UUID id, String username, String displayName, String jobTitle, Role role, UUID schoolId,
+                       UUID agencyId) {
+        this(id, username, displayName, jobTitle, role, schoolId, agencyId, null);
+    }
 
     public Optional<UUID> school() {
         return Optional.ofNullable(schoolId);
@@ -16,11 +22,6 @@ public record UserAccount(UUID id, String username, String displayName, String j
 
     public Optional<UUID> agency() {
         return Optional.ofNullable(agencyId);
-    }
-
-    /** The school a leader leads; empty for everyone else, since school-wide figures are for leaders alone. */
-    public Optional<UUID> schoolLed() {
-        return role == Role.LEADER ? school() : Optional.empty();
     }
 
     public boolean isStaffOf(UUID school) {

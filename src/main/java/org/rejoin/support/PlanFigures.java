@@ -6,10 +6,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.rejoin.security.UserAccount;
+import org.rejoin.security.Oversight;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A leader's figures from the support plans: plans by where they are, reviews due this week (Monday to
- * Sunday, UK time), part-time timetables running and ending within ten days, with the cases behind each.
- * Leaders only, their own school only; anyone else gets nothing.
+ * Figures from the support plans: plans by where they are, reviews due this week (Monday to Sunday, UK
+ * time), part-time timetables running and ending within ten days, with the cases behind each. Counted over
+ * the schools the person oversees; nothing for anyone who oversees none.
  */
 @Component
 public class PlanFigures {
@@ -30,9 +31,9 @@ public class PlanFigures {
     /** The lists a figure stands for. */
     public enum Kind { REVIEWS_DUE_THIS_WEEK, PART_TIME_RUNNING, PART_TIME_ENDING_SOON }
 
-    private static final String REVIEWS = " from support_plan p where p.school_id = ? and p.state = 'WORKING_ON_STEPS'"
+    private static final String REVIEWS = " from support_plan p where %s and p.state = 'WORKING_ON_STEPS'"
             + " and p.next_review_due >= ? and p.next_review_due < ?";
-    private static final String RUNNING = " from part_time_timetable p where p.school_id = ? and p.state = 'APPROVED'"
+    private static final String RUNNING = " from part_time_timetable p where %s and p.state = 'APPROVED'"
             + " and p.start_date <= ? and p.end_date >= ?";
     private static final String ENDING = RUNNING + " and p.end_date <= ?";
 
@@ -43,41 +44,53 @@ public class PlanFigures {
     }
 
     /** Plans still in hand (a sustained plan's case is closed), every such state present. */
-    public Map<PlanState, Long> plansByState(UserAccount leader) {
+    public Map<PlanState, Long> plansByState(Oversight scope) {
         Map<PlanState, Long> counts = new EnumMap<>(PlanState.class);
-        leader.schoolLed().ifPresent(school -> {
-            for (PlanState state : PlanState.values()) {
-                if (state != PlanState.SUSTAINED) {
-                    counts.put(state, 0L);
-                }
+        if (scope.isEmpty()) {
+            return counts;
+        }
+        for (PlanState state : PlanState.values()) {
+            if (state != PlanState.SUSTAINED) {
+                counts.put(state, 0L);
             }
-            jdbc.query("select state, count(*) from support_plan where school_id = ? and state <> 'SUSTAINED' "
-                    + "group by state", rs -> {
-                        counts.put(PlanState.valueOf(rs.getString(1)), rs.getLong(2));
-                    }, school);
-        });
+        }
+        jdbc.query("select state, count(*) from support_plan where " + scope.schools("school_id")
+                + " and state <> 'SUSTAINED' group by state", rs -> {
+                    counts.put(PlanState.valueOf(rs.getString(1)), rs.getLong(2));
+                }, scope.args());
         return counts;
     }
 
-    public long count(UserAccount leader, Kind kind) {
-        return leader.schoolLed().map(school -> {
-            Long n = jdbc.queryForObject("select count(*)" + where(kind), Long.class, args(school, kind));
-            return n == null ? 0L : n;
-        }).orElse(0L);
+    public long count(Oversight scope, Kind kind) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("select count(*)" + where(scope, kind), Long.class, args(scope, kind));
+        return n == null ? 0L : n;
     }
 
-    public Page<UUID> cases(UserAccount leader, Kind kind, Pageable page) {
-        return page(leader, where(kind), kind == Kind.REVIEWS_DUE_THIS_WEEK ? "p.next_review_due" : "p.end_date",
-                page, args(leader.schoolLed().orElse(null), kind));
+    /** Plan reviews due this week, per school; a school with none is absent. */
+    public Map<UUID, Long> reviewsDueThisWeekBySchool(Oversight scope) {
+        Map<UUID, Long> counts = new HashMap<>();
+        jdbc.query("select p.school_id, count(*)" + where(scope, Kind.REVIEWS_DUE_THIS_WEEK) + " group by p.school_id",
+                rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                }, args(scope, Kind.REVIEWS_DUE_THIS_WEEK));
+        return counts;
     }
 
-    public Page<UUID> casesInState(UserAccount leader, PlanState state, Pageable page) {
-        return page(leader, " from support_plan p where p.school_id = ? and p.state = ?", "p.started_at", page,
-                new Object[]{leader.schoolLed().orElse(null), state.name()});
+    public Page<UUID> cases(Oversight scope, Kind kind, Pageable page) {
+        return page(scope, where(scope, kind), kind == Kind.REVIEWS_DUE_THIS_WEEK ? "p.next_review_due" : "p.end_date",
+                page, args(scope, kind));
     }
 
-    private Page<UUID> page(UserAccount leader, String where, String order, Pageable page, Object[] args) {
-        if (leader.schoolLed().isEmpty()) {
+    public Page<UUID> casesInState(Oversight scope, PlanState state, Pageable page) {
+        return page(scope, " from support_plan p where " + scope.schools("p.school_id") + " and p.state = ?",
+                "p.started_at", page, scope.args(state.name()));
+    }
+
+    private Page<UUID> page(Oversight scope, String where, String order, Pageable page, Object[] args) {
+        if (scope.isEmpty()) {
             return Page.empty(page);
         }
         // a case has one plan and at most one approved timetable, so no case comes twice
@@ -87,23 +100,23 @@ public class PlanFigures {
         return new PageImpl<>(ids, page, total == null ? 0 : total);
     }
 
-    private static String where(Kind kind) {
-        return switch (kind) {
+    private static String where(Oversight scope, Kind kind) {
+        String where = switch (kind) {
             case REVIEWS_DUE_THIS_WEEK -> REVIEWS;
             case PART_TIME_RUNNING -> RUNNING;
             case PART_TIME_ENDING_SOON -> ENDING;
         };
+        return where.formatted(scope.schools("p.school_id"));
     }
 
-    private static Object[] args(UUID school, Kind kind) {
+    private static Object[] args(Oversight scope, Kind kind) {
         LocalDate today = LocalDate.now(UK);
         if (kind == Kind.REVIEWS_DUE_THIS_WEEK) {
             LocalDate monday = today.with(DayOfWeek.MONDAY);
-            return new Object[]{school, Timestamp.from(monday.atStartOfDay(UK).toInstant()),
-                    Timestamp.from(monday.plusWeeks(1).atStartOfDay(UK).toInstant())};
+            return scope.args(Timestamp.from(monday.atStartOfDay(UK).toInstant()),
+                    Timestamp.from(monday.plusWeeks(1).atStartOfDay(UK).toInstant()));
         }
-        Object[] running = {school, Date.valueOf(today), Date.valueOf(today)};
-        return kind == Kind.PART_TIME_RUNNING ? running
-                : new Object[]{school, running[1], running[2], Date.valueOf(today.plusDays(ENDING_WITHIN_DAYS))};
+        return kind == Kind.PART_TIME_RUNNING ? scope.args(Date.valueOf(today), Date.valueOf(today))
+                : scope.args(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(ENDING_WITHIN_DAYS)));
     }
 }

@@ -24,6 +24,7 @@ import org.rejoin.referral.ReferralFigures;
 import org.rejoin.referral.ReferralStatus;
 import org.rejoin.support.PlanFigures;
 import org.rejoin.support.PlanState;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -50,7 +51,7 @@ class OverviewFiguresTests {
 
     @Test
     void openStepsAreCountedByProcessAndElement() {
-        assertThat(inbox.openTasksByElement(s.leader()))
+        assertThat(inbox.openTasksByElement(Oversight.of(s.leader())))
                 .extracting(ElementCount::processId, ElementCount::elementId, ElementCount::elementName,
                         ElementCount::openTasks)
                 .containsExactly(tuple(JOURNEY, "Task_ColleagueInformation", "Step Task_ColleagueInformation", 2),
@@ -62,7 +63,7 @@ class OverviewFiguresTests {
 
     @Test
     void overdueStepsAreCountedByPersonMostFirstWithTheUnclaimedAsARow() {
-        assertThat(inbox.overdueByAssignee(s.leader()))
+        assertThat(inbox.overdueByAssignee(Oversight.of(s.leader())))
                 .extracting(OverdueCount::assignee, OverdueCount::displayName, OverdueCount::overdueTasks)
                 .containsExactly(tuple(s.champion().username(), s.champion().displayName(), 3), tuple(null, null, 1));
         assertThat(ids(filter(Kind.OVERDUE, "assignee", s.champion().username()))).containsExactly(s.c2(), s.c1(), s.c4());
@@ -72,9 +73,9 @@ class OverviewFiguresTests {
 
     @Test
     void openCasesAreCountedByStageAndPlansByState() {
-        assertThat(cases.openByStage(s.leader())).isEqualTo(
+        assertThat(cases.openByStage(Oversight.of(s.leader()))).isEqualTo(
                 Map.of(CaseStage.UNDERSTANDING, 2L, CaseStage.SUPPORT_PLAN, 3L));
-        assertThat(plans.plansByState(s.leader())).isEqualTo(Map.of(PlanState.GATHERING_VIEWS, 1L,
+        assertThat(plans.plansByState(Oversight.of(s.leader()))).isEqualTo(Map.of(PlanState.GATHERING_VIEWS, 1L,
                 PlanState.AGREEING_STEPS, 0L, PlanState.WORKING_ON_STEPS, 2L, PlanState.CLOSED_FOLLOWING_UP, 0L));
         assertThat(ids(filter(Kind.STAGE, "stage", "SUPPORT_PLAN"))).containsExactly(s.c3(), s.c4(), s.c5());
         assertThat(ids(filter(Kind.PLAN_STATE, "state", "WORKING_ON_STEPS"))).containsExactlyInAnyOrder(s.c3(), s.c4());
@@ -82,9 +83,9 @@ class OverviewFiguresTests {
 
     @Test
     void reviewsDueThisWeekAndPartTimeTimetablesRunningAndEnding() {
-        assertThat(plans.count(s.leader(), PlanFigures.Kind.REVIEWS_DUE_THIS_WEEK)).isEqualTo(1);
-        assertThat(plans.count(s.leader(), PlanFigures.Kind.PART_TIME_RUNNING)).isEqualTo(2);
-        assertThat(plans.count(s.leader(), PlanFigures.Kind.PART_TIME_ENDING_SOON)).isEqualTo(1);
+        assertThat(plans.count(Oversight.of(s.leader()), PlanFigures.Kind.REVIEWS_DUE_THIS_WEEK)).isEqualTo(1);
+        assertThat(plans.count(Oversight.of(s.leader()), PlanFigures.Kind.PART_TIME_RUNNING)).isEqualTo(2);
+        assertThat(plans.count(Oversight.of(s.leader()), PlanFigures.Kind.PART_TIME_ENDING_SOON)).isEqualTo(1);
         assertThat(ids(filter(Kind.REVIEWS_DUE))).containsExactly(s.c3());
         assertThat(ids(filter(Kind.PART_TIME_RUNNING))).containsExactly(s.c3(), s.c4());
         assertThat(ids(filter(Kind.PART_TIME_ENDING))).containsExactly(s.c3());
@@ -92,7 +93,7 @@ class OverviewFiguresTests {
 
     @Test
     void referralsAreCountedByAgencyAndStatusWithThosePastTheirAnswerByDate() {
-        assertThat(referrals.byAgencyAndStatus(s.leader())).containsExactly(
+        assertThat(referrals.byAgencyAndStatus(Oversight.of(s.leader()))).containsExactly(
                 new ReferralFigures.ReferralCount(AgencyType.EARLY_HELP, ReferralStatus.REQUESTED, 1, 0),
                 new ReferralFigures.ReferralCount(AgencyType.EARLY_HELP, ReferralStatus.SENT, 2, 1),
                 new ReferralFigures.ReferralCount(AgencyType.EARLY_HELP, ReferralStatus.ACCEPTED, 1, 0),
@@ -120,24 +121,24 @@ class OverviewFiguresTests {
         assertThat(ids(leaderB, filter(Kind.ELEMENT, "process", JOURNEY, "element", "Task_GatherEvidence")))
                 .containsExactly(other.c2(), other.c1());
         assertThat(ids(leaderB, filter(Kind.STAGE, "stage", "UNDERSTANDING"))).doesNotContain(s.c1(), s.c2());
-        assertThat(cases.summaries(leaderB, List.of(s.c1(), other.c1()))).extracting(CaseSummary::id)
+        assertThat(cases.summaries(Oversight.of(leaderB), List.of(s.c1(), other.c1()))).extracting(CaseSummary::id)
                 .containsExactly(other.c1());
         // and school A's figures are still school A's alone
-        assertThat(cases.openByStage(s.leader())).containsEntry(CaseStage.UNDERSTANDING, 2L);
-        assertThat(inbox.overdueByAssignee(s.leader())).hasSize(2);
+        assertThat(cases.openByStage(Oversight.of(s.leader()))).containsEntry(CaseStage.UNDERSTANDING, 2L);
+        assertThat(inbox.overdueByAssignee(Oversight.of(s.leader()))).hasSize(2);
     }
 
     @Test
     void aChampionStaffPartnerOrAdministratorGetsNothing() {
         UUID agency = jdbc.queryForObject("select id from agency order by name limit 1", UUID.class);
         for (UserAccount user : List.of(s.champion(), s.staff(), data.partner(agency), data.admin())) {
-            assertThat(inbox.openTasksByElement(user)).isEmpty();
-            assertThat(inbox.overdueByAssignee(user)).isEmpty();
-            assertThat(cases.openByStage(user)).isEmpty();
-            assertThat(cases.summaries(user, List.of(s.c1()))).isEmpty();
-            assertThat(plans.plansByState(user)).isEmpty();
-            assertThat(plans.count(user, PlanFigures.Kind.PART_TIME_RUNNING)).isZero();
-            assertThat(referrals.byAgencyAndStatus(user)).isEmpty();
+            assertThat(inbox.openTasksByElement(Oversight.of(user))).isEmpty();
+            assertThat(inbox.overdueByAssignee(Oversight.of(user))).isEmpty();
+            assertThat(cases.openByStage(Oversight.of(user))).isEmpty();
+            assertThat(cases.summaries(Oversight.of(user), List.of(s.c1()))).isEmpty();
+            assertThat(plans.plansByState(Oversight.of(user))).isEmpty();
+            assertThat(plans.count(Oversight.of(user), PlanFigures.Kind.PART_TIME_RUNNING)).isZero();
+            assertThat(referrals.byAgencyAndStatus(Oversight.of(user))).isEmpty();
             for (var f : List.of(filter(Kind.STAGE, "stage", "UNDERSTANDING"), filter(Kind.OVERDUE),
                     filter(Kind.REVIEWS_DUE), filter(Kind.REFERRAL, "agency", "EARLY_HELP", "status", "SENT"))) {
                 assertThat(ids(user, f)).isEmpty();

@@ -14,6 +14,7 @@ import org.rejoin.TestData;
 import org.rejoin.inbox.InboxFigures;
 import org.rejoin.inbox.InboxFigures.StepTime;
 import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +45,9 @@ class StepTimesTests {
                 .openCase("Elsewhere", "UNDERSTANDING"), JOURNEY, "Task_GatherEvidence", ofHours(900), ofDays(1));
         UserAccount leader = data.staff(school, Role.LEADER, "Head teacher");
 
-        assertThat(inbox.medianTimeByElement(leader))
+        assertThat(inbox.medianTimeByElement(Oversight.of(leader)))
                 .extracting(StepTime::processId, StepTime::elementId, StepTime::completed, StepTime::medianHours)
                 .containsExactly(tuple(JOURNEY, "Task_GatherEvidence", 3, 4.0), tuple(PLAN, "Task_Review", 2, 15.0));
-        assertThat(inbox.medianTimeByElement(data.staff(school, Role.ATTENDANCE_CHAMPION, "Champion"))).isEmpty();
+        assertThat(inbox.medianTimeByElement(Oversight.of(data.staff(school, Role.ATTENDANCE_CHAMPION, "Champion")))).isEmpty();
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.AgencyType;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.NewUser;
 import org.rejoin.security.Role;
@@ -99,7 +100,7 @@ class PupilServiceTests {
 
     @Test
     void leaderFiguresCountPersistentAbsenceAtTenPercentMissed() {
-        SchoolFigures figures = pupils.figuresOfMySchool(leaderA);
+        SchoolFigures figures = pupils.schoolFigures(Oversight.of(leaderA));
         assertThat(figures.pupils()).isEqualTo(2);
         assertThat(figures.persistentlyAbsent()).isEqualTo(1); // 8 of 10 sessions: missing 20%
         assertThat(figures.severelyAbsent()).isZero();

@@ -22,17 +22,17 @@ class CaseworkTables extends Div {
     final FigureTable comingUp = new FigureTable("Coming up", "What", "Cases");
 
     CaseworkTables(Map<CaseStage, Long> byStage, Map<PlanState, Long> byPlanState, List<OverdueCount> overdueBy,
-                   Map<PlanFigures.Kind, Long> dates) {
-        byStage.forEach((stage, n) -> stages.add(stage.label(),
-                number(n, CaseListFilter.of(Kind.STAGE, "stage", stage.name()), "open cases, " + stage.label())));
-        byPlanState.forEach((state, n) -> plans.add(state.label(),
-                number(n, CaseListFilter.of(Kind.PLAN_STATE, "state", state.name()), "plans, " + state.label())));
+                   Map<PlanFigures.Kind, Long> dates, String school, boolean oneSchool) {
+        byStage.forEach((stage, n) -> stages.add(stage.label(), number(n,
+                CaseListFilter.of(Kind.STAGE, "stage", stage.name()).ofSchool(school), "open cases, " + stage.label())));
+        byPlanState.forEach((state, n) -> plans.add(state.label(), number(n,
+                CaseListFilter.of(Kind.PLAN_STATE, "state", state.name()).ofSchool(school), "plans, " + state.label())));
 
         overdueBy.forEach(o -> {
             String who = o.unclaimed() ? "Not claimed by anyone"
                     : o.displayName() == null ? o.assignee() : o.displayName();
-            overdue.add(who, number(o.overdueTasks(), CaseListFilter.of(Kind.OVERDUE, "assignee", o.assignee()),
-                    "overdue steps, " + who));
+            overdue.add(who, number(o.overdueTasks(),
+                    CaseListFilter.of(Kind.OVERDUE, "assignee", o.assignee()).ofSchool(school), "overdue steps, " + who));
         });
         if (overdueBy.isEmpty()) {
             overdue.addNothing("No step is overdue.", 2);
@@ -40,14 +40,19 @@ class CaseworkTables extends Div {
 
         comingUp.add("Support plan reviews due this week (Monday to Sunday)",
                 number(dates.getOrDefault(PlanFigures.Kind.REVIEWS_DUE_THIS_WEEK, 0L),
-                        CaseListFilter.of(Kind.REVIEWS_DUE), "reviews due this week"));
+                        CaseListFilter.of(Kind.REVIEWS_DUE).ofSchool(school), "reviews due this week"));
         comingUp.add("Part-time timetables running",
                 number(dates.getOrDefault(PlanFigures.Kind.PART_TIME_RUNNING, 0L),
-                        CaseListFilter.of(Kind.PART_TIME_RUNNING), "part-time timetables running"));
+                        CaseListFilter.of(Kind.PART_TIME_RUNNING).ofSchool(school), "part-time timetables running"));
         comingUp.add("Part-time timetables ending within 10 days",
                 number(dates.getOrDefault(PlanFigures.Kind.PART_TIME_ENDING_SOON, 0L),
-                        CaseListFilter.of(Kind.PART_TIME_ENDING), "part-time timetables ending within 10 days"));
+                        CaseListFilter.of(Kind.PART_TIME_ENDING).ofSchool(school),
+                        "part-time timetables ending within 10 days"));
 
-        add(new H2("Cases by stage"), stages, plans, new H2("Overdue steps"), overdue, new H2("Coming up"), comingUp);
+        add(new H2("Cases by stage"), stages, plans);
+        if (oneSchool) {
+            add(new H2("Overdue steps"), overdue);
+        }
+        add(new H2("Coming up"), comingUp);
     }
 }

@@ -32,6 +32,17 @@ class FigureTable extends NativeTable {
         }
     }
 
+    /** A row headed by a link (a school's name opening its own page), the rest figures or text. */
+    void addLinked(Component heading, Component... cells) {
+        NativeTableRow row = getBody().addRow();
+        var head = row.addHeaderCell();
+        head.add(heading);
+        head.getElement().setAttribute("scope", "row");
+        for (Component cell : cells) {
+            row.add(new NativeTableCell(cell));
+        }
+    }
+
     /** A row saying there is nothing to count, across the whole table. */
     void addNothing(String sentence, int columns) {
         NativeTableCell cell = new NativeTableCell(sentence);

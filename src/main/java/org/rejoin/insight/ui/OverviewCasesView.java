@@ -22,13 +22,24 @@ import org.rejoin.casework.CaseSummary;
 import org.rejoin.insight.CaseListExport;
 import org.rejoin.insight.CaseListFilter;
 import org.rejoin.insight.OverviewCases;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
+import org.rejoin.security.Oversight;
+import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 
-/** The cases behind one number of the overview, paged in the database; each pupil's name opens the case. */
+/**
+ * The cases behind one number of the overview, paged in the database. A leader opens each case from its
+ * pupil's name; a local authority officer sees the school of each and no link, the case record staying
+ * with the school (decision 0006).
+ */
 @Route(value = "overview/cases", layout = MainLayout.class)
 @PageTitle("Cases behind a figure | Rejoin")
-@RolesAllowed("LEADER")
+@RolesAllowed({"LEADER", "LOCAL_AUTHORITY"})
 public class OverviewCasesView extends VerticalLayout implements BeforeEnterObserver {
 
     final H1 title = new H1();
@@ -38,13 +49,21 @@ public class OverviewCasesView extends VerticalLayout implements BeforeEnterObse
     private final CaseListExport export;
     private final UserAccount user;
 
-    public OverviewCasesView(OverviewCases lists, CaseListExport export, CurrentUser currentUser) {
+    public OverviewCasesView(OverviewCases lists, CaseListExport export, CurrentUser currentUser,
+                             SchoolService schools) {
         this.lists = lists;
         this.export = export;
         this.user = currentUser.require();
         setSizeFull();
-        grid.addComponentColumn(c -> new Anchor("cases/" + c.id(), c.pupilName())).setHeader("Pupil")
-                .setAutoWidth(true);
+        if (user.hasRole(Role.LOCAL_AUTHORITY)) {
+            Map<UUID, String> names = schools.overseen(Oversight.of(user)).stream()
+                    .collect(Collectors.toMap(SchoolInfo::id, SchoolInfo::name));
+            grid.addColumn(CaseSummary::pupilName).setHeader("Pupil").setAutoWidth(true);
+            grid.addColumn(c -> names.getOrDefault(c.schoolId(), "")).setHeader("School").setAutoWidth(true);
+        } else {
+            grid.addComponentColumn(c -> new Anchor("cases/" + c.id(), c.pupilName())).setHeader("Pupil")
+                    .setAutoWidth(true);
+        }
         grid.addColumn(CaseSummary::yearGroup).setHeader("Year");
         grid.addColumn(c -> c.stage().label()).setHeader("Stage").setAutoWidth(true);
         grid.addColumn(c -> UkDates.format(c.openedAt().atZone(UkDates.ZONE).toLocalDate())).setHeader("Opened");

@@ -6,78 +6,117 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import org.rejoin.base.ui.MainLayout;
-import org.rejoin.casework.CaseFigures;
 import org.rejoin.casework.CaseStage;
 import org.rejoin.engine.ProcessDiagrams;
 import org.rejoin.inbox.InboxFigures;
+import org.rejoin.insight.Overview;
 import org.rejoin.pupil.AttendancePercent;
-import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolFigures;
-import org.rejoin.referral.ReferralFigures;
+import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
-import org.rejoin.support.PlanFigures;
 
 /**
- * A leader's look at their school: attendance, where the open cases are in the journey and the plan, cases
- * by stage, overdue steps by person, referrals, and what falls due soon. Every number opens its cases.
+ * A leader's look at their school, or a local authority officer's at all its schools (compared side by side)
+ * or one of them ({@code ?school=<id>}): attendance, where the open cases are in the journey and the plan,
+ * cases by stage, overdue steps, referrals, what falls due soon. Every number opens its cases.
  */
 @Route(value = "overview", layout = MainLayout.class)
 @PageTitle("Overview | Rejoin")
 @Menu(order = 0, title = "Overview", icon = "vaadin:dashboard")
-@RolesAllowed("LEADER")
-public class OverviewView extends VerticalLayout {
+@RolesAllowed({"LEADER", "LOCAL_AUTHORITY"})
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
-    final ProcessHeatMap journey;
-    final ProcessHeatMap plan;
-    final CaseworkTables casework;
-    final ReferralTable referrals;
-    final StepTimesTable journeyTimes;
-    final StepTimesTable planTimes;
+    ProcessHeatMap journey;
+    ProcessHeatMap plan;
+    CaseworkTables casework;
+    ReferralTable referrals;
+    StepTimesTable journeyTimes;
+    StepTimesTable planTimes;
+    SchoolComparisonTable schools;
 
-    public OverviewView(PupilService pupils, CurrentUser currentUser, ProcessDiagrams diagrams, InboxFigures inbox,
-                        CaseFigures cases, PlanFigures plans, ReferralFigures referralFigures) {
-        UserAccount user = currentUser.require();
-        SchoolFigures figures = pupils.figuresOfMySchool(user);
+    private final Overview overview;
+    private final SchoolService schoolService;
+    private final ProcessDiagrams diagrams;
+    private final UserAccount user;
+
+    public OverviewView(Overview overview, SchoolService schoolService, CurrentUser currentUser,
+                        ProcessDiagrams diagrams) {
+        this.overview = overview;
+        this.schoolService = schoolService;
+        this.diagrams = diagrams;
+        this.user = currentUser.require();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String school = event.getLocation().getQueryParameters().getSingleParameter("school").orElse(null);
+        removeAll();
+        Overview.Figures figures = overview.of(user, school);
+        if (figures.scope().isEmpty()) {
+            add(new H1("Overview"), new Paragraph("This school is not one you oversee. Go back to the overview of "
+                    + "your schools."), new com.vaadin.flow.router.RouterLink("Back to the overview", OverviewView.class));
+            return;
+        }
+        add(new H1(title(school)));
+        if (school != null && user.localAuthority() != null) {
+            add(new com.vaadin.flow.router.RouterLink("Back to all schools of " + user.localAuthority(),
+                    OverviewView.class));
+        }
+        add(attendance(figures.attendance()));
+        if (figures.scope().manySchools()) {
+            schools = new SchoolComparisonTable(figures.schools());
+            add(new H2("Schools compared"), schools);
+        }
+        String drill = school;
+        journey = heatMap("Understanding the barriers", CaseStage.UNDERSTANDING, figures, drill);
+        plan = heatMap("Stepped support plan", CaseStage.SUPPORT_PLAN, figures, drill);
+        casework = new CaseworkTables(figures.casesByStage(), figures.plansByState(), figures.overdueByPerson(),
+                figures.comingUp(), drill, !figures.scope().manySchools());
+        referrals = new ReferralTable(figures.referrals(), drill);
+        journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(),
+                figures.stepTimes());
+        planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(), figures.stepTimes());
+        add(new H2("Where open cases are"),
+                new Paragraph("Each step shows how many steps of the cases are waiting there. "
+                        + "Choose a number in the tables to see the cases."),
+                journey, plan, casework, referrals, new H2("How long steps take"), journeyTimes, planTimes);
+    }
+
+    private String title(String school) {
+        if (user.localAuthority() == null) {
+            return "Overview";
+        }
+        if (school == null) {
+            return "Overview: " + user.localAuthority();
+        }
+        return schoolService.overseen(Oversight.of(user)).stream().filter(s -> s.id().toString().equals(school))
+                .findFirst().map(s -> "Overview: " + s.name()).orElse("Overview");
+    }
+
+    private ProcessHeatMap heatMap(String heading, CaseStage stage, Overview.Figures figures, String school) {
+        java.util.List<InboxFigures.ElementCount> openSteps = figures.openSteps();
+        return new ProcessHeatMap(heading, stage.processId(), diagrams.xml(stage.processId()).orElse(""), openSteps,
+                school);
+    }
+
+    private static Div attendance(SchoolFigures figures) {
         var row = new Div(
-                figure("Pupils", String.valueOf(figures.pupils())),
+                figure("Pupils with sessions this year", String.valueOf(figures.pupils())),
                 figure("Attendance this year", AttendancePercent.format(figures.attendancePercent())),
                 figure("Persistently absent (missing 10% or more)",
                         figures.persistentlyAbsent() + " (" + AttendancePercent.format(figures.persistentAbsenceRate()) + ")"),
                 figure("Severely absent (missing 50% or more)", String.valueOf(figures.severelyAbsent())));
         row.addClassName("figure-row");
-
-        List<InboxFigures.ElementCount> openSteps = inbox.openTasksByElement(user);
-        journey = heatMap("Understanding the barriers", CaseStage.UNDERSTANDING, diagrams, openSteps);
-        plan = heatMap("Stepped support plan", CaseStage.SUPPORT_PLAN, diagrams, openSteps);
-        Map<PlanFigures.Kind, Long> dates = new EnumMap<>(PlanFigures.Kind.class);
-        for (PlanFigures.Kind kind : PlanFigures.Kind.values()) {
-            dates.put(kind, plans.count(user, kind));
-        }
-        casework = new CaseworkTables(cases.openByStage(user), plans.plansByState(user),
-                inbox.overdueByAssignee(user), dates);
-        referrals = new ReferralTable(referralFigures.byAgencyAndStatus(user));
-        List<InboxFigures.StepTime> times = inbox.medianTimeByElement(user);
-        journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(), times);
-        planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(), times);
-
-        add(new H1("Overview"), row, new H2("Where open cases are"),
-                new Paragraph("Each step shows how many steps of your school's cases are waiting there. "
-                        + "Choose a number in the tables to see the cases."),
-                journey, plan, casework, referrals, new H2("How long steps take"), journeyTimes, planTimes);
-    }
-
-    private static ProcessHeatMap heatMap(String heading, CaseStage stage, ProcessDiagrams diagrams,
-                                          List<InboxFigures.ElementCount> openSteps) {
-        return new ProcessHeatMap(heading, stage.processId(), diagrams.xml(stage.processId()).orElse(""), openSteps);
+        return row;
     }
 
     private static Div figure(String label, String value) {

@@ -19,7 +19,7 @@ class ProcessHeatMap extends Div {
     final ProcessDiagram diagram = new ProcessDiagram();
     final FigureTable table;
 
-    ProcessHeatMap(String heading, String processId, String xml, List<ElementCount> allCounts) {
+    ProcessHeatMap(String heading, String processId, String xml, List<ElementCount> allCounts, String school) {
         List<ElementCount> counts = allCounts.stream().filter(c -> c.processId().equals(processId))
                 .sorted((a, b) -> Integer.compare(b.openTasks(), a.openTasks())).toList();
         Map<String, Integer> badges = new LinkedHashMap<>();
@@ -34,7 +34,7 @@ class ProcessHeatMap extends Div {
 
         table = new FigureTable(heading + ": open steps by step", "Step", "Open steps");
         counts.forEach(c -> table.add(c.elementName(), FigureTable.number(c.openTasks(),
-                CaseListFilter.of(CaseListFilter.Kind.ELEMENT, "process", processId, "element", c.elementId()),
+                CaseListFilter.of(CaseListFilter.Kind.ELEMENT, "process", processId, "element", c.elementId()).ofSchool(school),
                 "open steps at " + c.elementName())));
         if (counts.isEmpty()) {
             table.addNothing("No open steps.", 2);

@@ -18,17 +18,17 @@ class ReferralTable extends Div {
     final FigureTable table = new FigureTable("Referrals by agency and status", "Agency", "Status", "Referrals",
             "Past the answer-by date");
 
-    ReferralTable(List<ReferralCount> counts) {
+    ReferralTable(List<ReferralCount> counts, String school) {
         for (ReferralCount c : counts) {
             String agency = c.agencyType().name();
             String status = c.status().name();
             String label = c.agencyType().label() + ", " + c.status().label();
             table.add(c.agencyType().label(), new Span(c.status().label()),
-                    number(c.referrals(), CaseListFilter.of(Kind.REFERRAL, "agency", agency, "status", status),
+                    number(c.referrals(), CaseListFilter.of(Kind.REFERRAL, "agency", agency, "status", status).ofSchool(school),
                             "referrals, " + label),
                     c.status() == ReferralStatus.SENT
                             ? number(c.pastAnswerBy(), CaseListFilter.of(Kind.REFERRAL, "agency", agency,
-                                    "status", status, "late", "true"), "referrals past their answer-by date, " + label)
+                                    "status", status, "late", "true").ofSchool(school), "referrals past their answer-by date, " + label)
                             : new Span("–"));
         }
         if (counts.isEmpty()) {

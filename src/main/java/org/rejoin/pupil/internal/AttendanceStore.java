@@ -2,7 +2,9 @@ package org.rejoin.pupil.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.rejoin.pupil.AttendanceTotals;
 import org.rejoin.pupil.AttendanceWeek;
@@ -99,18 +101,65 @@ public class AttendanceStore {
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
-    public SchoolFigures schoolFigures(UUID schoolId, LocalDate since) {
-        return jdbc.queryForObject("""
-                select count(*) as pupils,
-                       count(*) filter (where possible > 0 and (possible - present) * 10 >= possible) as persistent,
-                       count(*) filter (where possible > 0 and (possible - present) * 2 >= possible) as severe,
-                       coalesce(sum(present), 0) as present, coalesce(sum(possible), 0) as possible
-                from (select p.id, coalesce(sum(a.present), 0) as present, coalesce(sum(a.sessions_possible), 0) as possible
-                      from pupil p left join weekly_attendance a on a.pupil_id = p.id and a.week_starting >= ?
-                      where p.school_id = ? group by p.id) per_pupil""",
-                (rs, i) -> new SchoolFigures(rs.getLong("pupils"), rs.getLong("persistent"), rs.getLong("severe"),
-                        rs.getLong("present"), rs.getLong("possible")),
-                since, schoolId);
+    /** Recomputes the year-to-date figures of every school these weeks belong to, from their earliest week. */
+    public void refreshSchoolWeeksOf(List<AttendanceWeek> weeks) {
+        if (weeks.isEmpty()) {
+            return;
+        }
+        LocalDate earliest = weeks.stream().map(AttendanceWeek::weekStarting).min(LocalDate::compareTo).orElseThrow();
+        UUID[] pupils = weeks.stream().map(AttendanceWeek::pupilId).distinct().toArray(UUID[]::new);
+        jdbc.queryForList("select distinct school_id from pupil where id = any(?)", UUID.class, (Object) pupils)
+                .forEach(school -> refreshSchoolWeeks(school, earliest));
+    }
+
+    /**
+     * Recomputes the school's year-to-date figures for every week from the start of the school year holding
+     * {@code from}: per pupil, sessions add up week by week within each school year (August to July).
+     */
+    public void refreshSchoolWeeks(UUID schoolId, LocalDate from) {
+        LocalDate yearStart = LocalDate.of(from.getMonthValue() >= 8 ? from.getYear() : from.getYear() - 1, 8, 1);
+        jdbc.update("delete from school_attendance_week where school_id = ? and week_starting >= ?", schoolId,
+                Date.valueOf(yearStart));
+        jdbc.update(REFRESH_WEEKS, schoolId, Date.valueOf(yearStart), schoolId, schoolId);
+    }
+
+    private static final String REFRESH_WEEKS = """
+            insert into school_attendance_week
+                (school_id, week_starting, pupils, persistently_absent, severely_absent, present, possible)
+            with weeks as (
+                select distinct a.week_starting from weekly_attendance a join pupil p on p.id = a.pupil_id
+                where p.school_id = ? and a.week_starting >= ?),
+            so_far as (
+                select w.week_starting,
+                       sum(coalesce(a.present, 0)) over year_of_pupil as present,
+                       sum(coalesce(a.sessions_possible, 0)) over year_of_pupil as possible
+                from pupil p cross join weeks w
+                left join weekly_attendance a on a.pupil_id = p.id and a.week_starting = w.week_starting
+                where p.school_id = ?
+                window year_of_pupil as (partition by p.id, extract(year from w.week_starting - interval '7 months')
+                                         order by w.week_starting))
+            select ?, week_starting, count(*) filter (where possible > 0),
+                   count(*) filter (where possible > 0 and (possible - present) * 10 >= possible),
+                   count(*) filter (where possible > 0 and (possible - present) * 2 >= possible),
+                   sum(present), sum(possible)
+            from so_far group by week_starting""";
+
+    /**
+     * Each school's figures at its latest recorded week on or after {@code since}, for the schools the
+     * condition on {@code w.school_id} admits; a school with no attendance since then is absent.
+     */
+    public Map<UUID, SchoolFigures> latestFiguresBySchool(String schoolCondition, Object[] args, LocalDate since) {
+        Map<UUID, SchoolFigures> figures = new HashMap<>();
+        Object[] all = new Object[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = Date.valueOf(since);
+        jdbc.query("select distinct on (w.school_id) w.school_id, w.pupils, w.persistently_absent, w.severely_absent, "
+                + "w.present, w.possible from school_attendance_week w where " + schoolCondition
+                + " and w.week_starting >= ? order by w.school_id, w.week_starting desc", rs -> {
+                    figures.put(rs.getObject(1, UUID.class), new SchoolFigures(rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                }, all);
+        return figures;
     }
 
     /** Sorting is limited to known columns, so a sort key from the UI can never inject SQL. */

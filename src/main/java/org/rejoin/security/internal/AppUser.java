@@ -25,6 +25,7 @@ class AppUser {
     private Role role;
     private UUID schoolId;
     private UUID agencyId;
+    private String localAuthority;
     private boolean enabled;
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
@@ -33,7 +34,7 @@ class AppUser {
     }
 
     AppUser(String username, String displayName, String jobTitle, String passwordHash, Role role, UUID schoolId,
-            UUID agencyId) {
+            UUID agencyId, String localAuthority) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.displayName = displayName;
@@ -42,11 +43,12 @@ class AppUser {
         this.role = role;
         this.schoolId = schoolId;
         this.agencyId = agencyId;
+        this.localAuthority = localAuthority;
         this.enabled = true;
     }
 
     UserAccount toAccount() {
-        return new UserAccount(id, username, displayName, jobTitle, role, schoolId, agencyId);
+        return new UserAccount(id, username, displayName, jobTitle, role, schoolId, agencyId, localAuthority);
     }
 
     String username() {

@@ -27,7 +27,8 @@ public class UserStore {
     public UserAccount create(NewUser user) {
         validate(user);
         var entity = new AppUser(user.username().trim(), user.displayName().trim(), user.jobTitle(),
-                passwords.encode(user.password()), user.role(), user.schoolId(), user.agencyId());
+                passwords.encode(user.password()), user.role(), user.schoolId(), user.agencyId(),
+                user.localAuthority());
         return users.save(entity).toAccount();
     }
 
@@ -81,6 +82,12 @@ public class UserStore {
         }
         if (user.role() == Role.PARTNER && (user.agencyId() == null || user.schoolId() != null)) {
             throw new IllegalArgumentException("Partners belong to an agency and to no school");
+        }
+        if ((user.role() == Role.LOCAL_AUTHORITY) != (user.localAuthority() != null && !user.localAuthority().isBlank())) {
+            throw new IllegalArgumentException("Local authority officers, and they alone, belong to a local authority");
+        }
+        if (user.role() == Role.LOCAL_AUTHORITY && (user.schoolId() != null || user.agencyId() != null)) {
+            throw new IllegalArgumentException("Local authority officers belong to no school or agency");
         }
         if (user.role() == Role.ADMIN && (user.schoolId() != null || user.agencyId() != null)) {
             throw new IllegalArgumentException("Administrators belong to no school or agency");

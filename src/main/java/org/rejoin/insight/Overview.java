@@ -1,0 +1,66 @@
+package org.rejoin.insight;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rejoin.casework.CaseFigures;
+import org.rejoin.casework.CaseStage;
+import org.rejoin.inbox.InboxFigures;
+import org.rejoin.pupil.PupilService;
+import org.rejoin.pupil.SchoolFigures;
+import org.rejoin.referral.ReferralFigures;
+import org.rejoin.security.Oversight;
+import org.rejoin.security.UserAccount;
+import org.rejoin.support.PlanFigures;
+import org.rejoin.support.PlanState;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything the overview shows, gathered for the schools a person oversees (or the one school the page
+ * names): each figure counted in SQL by the module owning its table, from what the app recorded as things
+ * happened, never by asking the engine.
+ */
+@Service
+public class Overview {
+
+    /** The overview's figures; {@code schools} compares schools and is empty unless several are overseen. */
+    public record Figures(Oversight scope, SchoolFigures attendance, List<InboxFigures.ElementCount> openSteps,
+                          Map<CaseStage, Long> casesByStage, Map<PlanState, Long> plansByState,
+                          List<InboxFigures.OverdueCount> overdueByPerson, Map<PlanFigures.Kind, Long> comingUp,
+                          List<ReferralFigures.ReferralCount> referrals, List<InboxFigures.StepTime> stepTimes,
+                          List<SchoolComparison.Row> schools) {
+    }
+
+    private final PupilService pupils;
+    private final InboxFigures inbox;
+    private final CaseFigures cases;
+    private final PlanFigures plans;
+    private final ReferralFigures referrals;
+    private final SchoolComparison comparison;
+
+    Overview(PupilService pupils, InboxFigures inbox, CaseFigures cases, PlanFigures plans, ReferralFigures referrals,
+             SchoolComparison comparison) {
+        this.pupils = pupils;
+        this.inbox = inbox;
+        this.cases = cases;
+        this.plans = plans;
+        this.referrals = referrals;
+        this.comparison = comparison;
+    }
+
+    /** The figures of every school the user oversees, or of {@code school} alone (one of them) when given. */
+    public Figures of(UserAccount user, String school) {
+        Oversight scope = OverviewScope.of(user, school);
+        Map<PlanFigures.Kind, Long> comingUp = new EnumMap<>(PlanFigures.Kind.class);
+        for (PlanFigures.Kind kind : PlanFigures.Kind.values()) {
+            comingUp.put(kind, plans.count(scope, kind));
+        }
+        List<SchoolComparison.Row> schools = scope.manySchools() ? comparison.rows(scope) : List.of();
+        SchoolFigures attendance = schools.isEmpty() ? pupils.schoolFigures(scope)
+                : schools.stream().map(SchoolComparison.Row::attendance)
+                        .reduce(new SchoolFigures(0, 0, 0, 0, 0), SchoolFigures::plus);
+        return new Figures(scope, attendance, inbox.openTasksByElement(scope), cases.openByStage(scope),
+                plans.plansByState(scope), scope.manySchools() ? List.of() : inbox.overdueByAssignee(scope), comingUp,
+                referrals.byAgencyAndStatus(scope), inbox.medianTimeByElement(scope), schools);
+    }
+}
