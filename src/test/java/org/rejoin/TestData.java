@@ -36,9 +36,14 @@ public class TestData {
 
     /** A school with a unique URN and name, and terms from September last year to July the year after next. */
     public SchoolInfo school() {
+        return school("Testshire");
+    }
+
+    /** A school of this local authority; tests of local authority figures give each authority a fresh name. */
+    public SchoolInfo school(String localAuthority) {
         String urn = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         SchoolInfo school = schools.create(urn, "Test School " + urn + " " + UUID.randomUUID().toString().substring(0, 4),
-                "Testshire");
+                localAuthority);
         addTerms(schools, school.id());
         return school;
     }
@@ -69,6 +74,17 @@ public class TestData {
         String name = "partner-" + UUID.randomUUID().toString().substring(0, 8);
         return users.create(new NewUser(name + "@test.example", "Test " + name, "Practitioner", Role.PARTNER, null,
                 agencyId, PASSWORD));
+    }
+
+    /** A local authority name no other test uses. */
+    public static String newLocalAuthority() {
+        return "Authority " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public UserAccount localAuthorityOfficer(String localAuthority) {
+        String name = "la-" + UUID.randomUUID().toString().substring(0, 8);
+        return users.create(NewUser.localAuthorityOfficer(name + "@test.example", "Test " + name,
+                "Attendance lead", localAuthority, PASSWORD));
     }
 
     public UserAccount admin() {
