@@ -8,6 +8,7 @@ import org.rejoin.casework.CaseStage;
 import org.rejoin.inbox.InboxFigures;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolFigures;
+import org.rejoin.pupil.SchoolService;
 import org.rejoin.referral.ReferralFigures;
 import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
@@ -37,9 +38,11 @@ public class Overview {
     private final PlanFigures plans;
     private final ReferralFigures referrals;
     private final SchoolComparison comparison;
+    private final SchoolService schoolService;
 
     Overview(PupilService pupils, InboxFigures inbox, CaseFigures cases, PlanFigures plans, ReferralFigures referrals,
-             SchoolComparison comparison) {
+             SchoolComparison comparison, SchoolService schoolService) {
+        this.schoolService = schoolService;
         this.pupils = pupils;
         this.inbox = inbox;
         this.cases = cases;
@@ -51,6 +54,9 @@ public class Overview {
     /** The figures of every school the user oversees, or of {@code school} alone (one of them) when given. */
     public Figures of(UserAccount user, String school) {
         Oversight scope = OverviewScope.of(user, school);
+        if (school != null && !scope.isEmpty() && schoolService.overseen(scope).isEmpty()) {
+            scope = Oversight.none(); // another authority's school, or no school at all
+        }
         Map<PlanFigures.Kind, Long> comingUp = new EnumMap<>(PlanFigures.Kind.class);
         for (PlanFigures.Kind kind : PlanFigures.Kind.values()) {
             comingUp.put(kind, plans.count(scope, kind));

@@ -34,10 +34,13 @@ public final class Oversight {
         return NONE;
     }
 
-    /** Only this school, if it is one the person oversees; otherwise nothing at all. */
+    /**
+     * Only this school, if it is one the person oversees; otherwise nothing at all. A leader's other school
+     * is refused here; an officer's school of another authority counts nothing in SQL (see {@code isEmpty}).
+     */
     public static Oversight ofSchool(UserAccount user, UUID school) {
         Oversight all = of(user);
-        if (all.isEmpty() || school == null) {
+        if (all.isEmpty() || school == null || (!all.manySchools && !school.equals(user.schoolId()))) {
             return NONE;
         }
         return new Oversight("(%s = ? and " + all.condition.formatted("?::uuid") + ")",
@@ -65,6 +68,12 @@ public final class Oversight {
         return all;
     }
 
+    /** Nothing: for a page that found the school it names is not one the person oversees. */
+    public static Oversight none() {
+        return NONE;
+    }
+
+    /** True when it is known without asking the database that nothing is overseen. */
     public boolean isEmpty() {
         return this == NONE;
     }

@@ -88,7 +88,7 @@ public final class CaseThroughput {
                 .plan(place.champion(), caseId).map(p -> p.state() == PlanState.CLOSED_FOLLOWING_UP).orElse(false));
     }
 
-    private static ConfigurableApplicationContext embedded() {
+    static ConfigurableApplicationContext embedded() {
         return new SpringApplicationBuilder(RejoinApplication.class).run("--server.port=0",
                 "--rejoin.demo.open-cases=false", "--rejoin.plan.review-every=PT2S", "--spring.main.banner-mode=off");
     }

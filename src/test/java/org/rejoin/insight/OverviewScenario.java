@@ -34,7 +34,11 @@ public record OverviewScenario(SchoolInfo school, UserAccount leader, UserAccoun
                         UUID c1, UUID c2, UUID c3, UUID c4, UUID c5, UUID c6) {
 
     public static OverviewScenario create(JdbcTemplate jdbc, TestData data) {
-        SchoolInfo school = data.school();
+        return create(jdbc, data, data.school());
+    }
+
+    /** The same hand-counted cases in this school (of a local authority under test). */
+    public static OverviewScenario create(JdbcTemplate jdbc, TestData data, SchoolInfo school) {
         UserAccount leader = data.staff(school, Role.LEADER, "Headteacher");
         UserAccount champion = data.staff(school, Role.ATTENDANCE_CHAMPION, "Attendance champion");
         UserAccount staff = data.staff(school, Role.SCHOOL_STAFF, "Tutor");

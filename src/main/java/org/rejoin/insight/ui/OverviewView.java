@@ -60,6 +60,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         String school = event.getLocation().getQueryParameters().getSingleParameter("school").orElse(null);
         removeAll();
+        forgetPreviousFigures();
         Overview.Figures figures = overview.of(user, school);
         if (figures.scope().isEmpty()) {
             add(new H1("Overview"), new Paragraph("This school is not one you oversee. Go back to the overview of "
@@ -91,6 +92,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                 journey, plan, casework, referrals, new H2("How long steps take"), journeyTimes, planTimes);
     }
 
+    /** The same page object is reused when only the school in the address changes. */
+    private void forgetPreviousFigures() {
+        journey = null;
+        plan = null;
+        casework = null;
+        referrals = null;
+        journeyTimes = null;
+        planTimes = null;
+        schools = null;
+    }
+
     private String title(String school) {
         if (user.localAuthority() == null) {
             return "Overview";
@@ -111,7 +123,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private static Div attendance(SchoolFigures figures) {
         var row = new Div(
                 figure("Pupils with sessions this year", String.valueOf(figures.pupils())),
-                figure("Attendance this year", AttendancePercent.format(figures.attendancePercent())),
+                figure("Attendance this year", figures.sessionsPossible() == 0 ? "None recorded"
+                        : AttendancePercent.format(figures.attendancePercent())),
                 figure("Persistently absent (missing 10% or more)",
                         figures.persistentlyAbsent() + " (" + AttendancePercent.format(figures.persistentAbsenceRate()) + ")"),
                 figure("Severely absent (missing 50% or more)", String.valueOf(figures.severelyAbsent())));

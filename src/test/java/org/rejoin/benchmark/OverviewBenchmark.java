@@ -1,0 +1,153 @@
+package org.rejoin.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.rejoin.insight.Overview;
+import org.rejoin.pupil.internal.AttendanceStore;
+import org.rejoin.security.NewUser;
+import org.rejoin.security.UserAccount;
+import org.rejoin.security.UserService;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The overview benchmark (issue 6, item 7), run by {@code benchmarks/overview.sh}, never by surefire: starts
+ * the app, fills its PostgreSQL with a local authority of 200 schools and 20,000 open cases over a year
+ * ({@link OverviewData}), recomputes each school's attendance weeks as an import would, then times
+ * {@link Overview#of} (everything the overview page shows) for the authority's officer, one school's leader
+ * and the officer looking at one school. Figures go to docs/benchmarks.md between the overview markers.
+ */
+public final class OverviewBenchmark {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 20);
+    private static final int CALLS = Integer.getInteger("bench.calls", 200);
+    private static final long START = System.nanoTime();
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext app = CaseThroughput.embedded();
+        try {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            phase("app started; PostgreSQL " + jdbc.queryForObject("show server_version", String.class));
+            OverviewData.fill(jdbc, OverviewBenchmark::phase);
+            List<UUID> schools = jdbc.queryForList("select id from school where local_authority = ? order by urn",
+                    UUID.class, OverviewData.AUTHORITY);
+            Latencies refresh = refreshEverySchool(app.getBean(AttendanceStore.class), schools);
+            jdbc.execute("analyze school_attendance_week");
+            String shape = shape(jdbc);
+
+            UserService users = app.getBean(UserService.class);
+            UserAccount officer = users.create(NewUser.localAuthorityOfficer("officer@bench.example", "Bench Officer",
+                    "Attendance lead", OverviewData.AUTHORITY, "a-long-enough-password-1"));
+            UserAccount leader = users.findByUsername("LEADER-1-1@bench.example").orElseThrow();
+            Overview overview = app.getBean(Overview.class);
+            String oneSchool = schools.getFirst().toString();
+
+            Map<String, Supplier<Overview.Figures>> calls = new LinkedHashMap<>();
+            calls.put("the authority: 200 schools compared", () -> overview.of(officer, null));
+            calls.put("one school, by its leader", () -> overview.of(leader, null));
+            calls.put("one school, by the officer (?school=)", () -> overview.of(officer, oneSchool));
+            check(calls);
+            List<Latencies> results = new ArrayList<>();
+            for (var call : calls.entrySet()) {
+                results.add(time(call.getKey(), call.getValue()));
+            }
+            String figures = report(shape, results, refresh);
+            System.out.println(figures);
+            write(figures);
+        } finally {
+            app.close();
+        }
+        phase("done");
+        System.exit(0); // the embedded engine keeps threads of its own
+    }
+
+    private static Latencies refreshEverySchool(AttendanceStore store, List<UUID> schools) {
+        phase("recomputing each school's attendance weeks, as after an import");
+        Latencies refresh = new Latencies("recompute one school's weeks (1,000 pupils)", schools.size());
+        LocalDate yearAgo = LocalDate.now().minusWeeks(52);
+        for (UUID school : schools) {
+            long t0 = System.nanoTime();
+            store.refreshSchoolWeeks(school, yearAgo);
+            refresh.add(System.nanoTime() - t0);
+        }
+        return refresh;
+    }
+
+    /** The figures must be the data's, or the timing means nothing. */
+    private static void check(Map<String, Supplier<Overview.Figures>> calls) {
+        Overview.Figures all = calls.values().iterator().next().get();
+        long open = all.casesByStage().values().stream().mapToLong(Long::longValue).sum();
+        if (all.schools().size() != OverviewData.SCHOOLS || open != 20_000L || all.attendance().pupils() == 0) {
+            throw new IllegalStateException("unexpected figures: " + all.schools().size() + " schools, " + open
+                    + " open cases, " + all.attendance().pupils() + " pupils");
+        }
+        phase("checked: 200 schools, 20,000 open cases, " + all.attendance().pupils() + " pupils with sessions");
+    }
+
+    private static Latencies time(String name, Supplier<Overview.Figures> call) {
+        for (int i = 0; i < WARMUP; i++) {
+            call.get();
+        }
+        phase("timing " + CALLS + " calls: " + name);
+        Latencies latencies = new Latencies(name, CALLS);
+        for (int i = 0; i < CALLS; i++) {
+            long t0 = System.nanoTime();
+            call.get();
+            latencies.add(System.nanoTime() - t0);
+        }
+        return latencies;
+    }
+
+    private static String shape(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("""
+                select format('%s schools, %s pupils, %s weekly attendance rows, %s open and %s closed cases, '
+                    || '%s open and %s completed steps, %s plans, %s referrals, %s school-week figures',
+                    (select count(*) from school), (select count(*) from pupil), (select count(*) from weekly_attendance),
+                    (select count(*) from pupil_case where state = 'OPEN'), (select count(*) from pupil_case where state = 'CLOSED'),
+                    (select count(*) from task where state = 'OPEN'), (select count(*) from task where state = 'COMPLETED'),
+                    (select count(*) from support_plan), (select count(*) from referral),
+                    (select count(*) from school_attendance_week))""", String.class);
+    }
+
+    private static String report(String shape, List<Latencies> results, Latencies refresh) {
+        StringBuilder out = new StringBuilder(String.format("""
+                Measured %s on this machine (2 cores), app started as `./mvnw spring-boot:run` runs it (embedded
+                PostgreSQL and Zeebe). Data: %s. One call = `Overview.of`, every figure the page shows (each a
+                grouped SQL query by the module owning it), after %d warm-up calls.
+
+                """, LocalDate.now(), shape, WARMUP));
+        out.append(Latencies.header().replace("query (one call = page of 50 + its count)", "overview of              "
+                + "                   ")).append('\n');
+        results.forEach(r -> out.append(r.row()).append('\n'));
+        out.append(refresh.row()).append("\n\n");
+        double worst = results.stream().mapToDouble(r -> r.percentileMillis(95)).max().orElse(0);
+        out.append(String.format("Target: p95 ≤ 300 ms. Worst p95 here: **%.0f ms** (%s).%n", worst,
+                worst <= 300 ? "met" : "NOT met"));
+        return out.toString();
+    }
+
+    private static void write(String figures) throws IOException {
+        Path file = Path.of("docs/benchmarks.md");
+        String begin = "<!-- BEGIN overview -->";
+        String end = "<!-- END overview -->";
+        String text = Files.readString(file);
+        String section = begin + "\n" + figures + end;
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
+                : text + "\n" + section + "\n";
+        Files.writeString(file, text);
+    }
+
+    private static void phase(String what) {
+        System.out.printf("[%6.1f s] %s%n", (System.nanoTime() - START) / 1e9, what);
+    }
+}
