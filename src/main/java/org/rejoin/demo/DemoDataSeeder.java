@@ -81,6 +81,8 @@ class DemoDataSeeder implements ApplicationRunner {
         seedSchool(admin, "100001", "Northfield Academy", "northfield", "4001");
         seedSchool(admin, "100002", "Southgate High School", "southgate", "4002");
         seedAgencies();
+        users.create(NewUser.localAuthorityOfficer("attendance-lead@riverside.example", DemoPeople.name(random),
+                "Attendance support lead", LOCAL_AUTHORITY, PASSWORD));
         log.info("Seeded demo data in {} ms", System.currentTimeMillis() - began);
     }
 

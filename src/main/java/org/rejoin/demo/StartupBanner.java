@@ -34,6 +34,7 @@ class StartupBanner {
                                         mental-health-support@, education-inclusion@,
                                         attendance-improvement@, send-advisory@,
                                         educational-psychology@riverside.example)
+                   Local authority      attendance-lead@riverside.example (both schools)
                    Administrator        admin@rejoin.example
                 ==============================================================================
                 """, port, DemoDataSeeder.PASSWORD);

@@ -24,7 +24,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     }
 
     private String landingFor() {
-        if (authentication.hasRole("LEADER")) {
+        if (authentication.hasRole("LEADER") || authentication.hasRole("LOCAL_AUTHORITY")) {
             return "overview";
         }
         if (authentication.hasRole("PARTNER")) {

@@ -3,8 +3,10 @@ package org.rejoin.insight.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -49,6 +51,16 @@ class LocalAuthorityOverviewViewTests extends ViewTestSupport {
                 .containsExactlyInAnyOrder(a.school().name(), b.school().name());
         assertThat(texts(page.casework.stages)).containsExactly("4", "6");
         assertThat(page.casework.getChildren()).doesNotContain(page.casework.overdue);
+    }
+
+    @Test
+    void theOfficerStartsOnTheOverviewAndCannotOpenACaseOrTheInboxByAddress() {
+        signInAs(officer.username());
+        navigate("");
+        assertThat(currentView()).isEqualTo(OverviewView.class);
+        for (String address : List.of("cases/" + a.c1(), "inbox", "pupils", "cases")) {
+            assertThatThrownBy(() -> navigate(address)).as(address).isInstanceOf(MockAccessDeniedException.class);
+        }
     }
 
     @Test
