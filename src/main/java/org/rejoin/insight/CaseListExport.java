@@ -9,7 +9,13 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rejoin.casework.CaseSummary;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.AuditTrail;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,37 +32,43 @@ public class CaseListExport {
     static final int PAGE = 500;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader("Pupil", "UPN", "Year", "Stage", "Opened", "Lead champion").get();
+            .setHeader("Pupil", "UPN", "Year", "Stage", "Opened", "Lead champion", "School").get();
 
     private final OverviewCases lists;
     private final AuditTrail audit;
+    private final SchoolService schools;
 
-    CaseListExport(OverviewCases lists, AuditTrail audit) {
+    CaseListExport(OverviewCases lists, AuditTrail audit, SchoolService schools) {
         this.lists = lists;
         this.audit = audit;
+        this.schools = schools;
     }
 
-    public byte[] csv(UserAccount leader, CaseListFilter filter) {
+    public byte[] csv(UserAccount user, CaseListFilter filter) {
         StringWriter out = new StringWriter().append('\uFEFF');
         long rows = 0;
+        Map<UUID, String> schoolNames = schools.overseen(Oversight.of(user)).stream()
+                .collect(Collectors.toMap(SchoolInfo::id, SchoolInfo::name));
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-            Page<CaseSummary> page = lists.list(leader, filter, PageRequest.of(0, PAGE));
+            Page<CaseSummary> page = lists.list(user, filter, PageRequest.of(0, PAGE));
             while (true) {
                 for (CaseSummary c : page) {
                     csv.printRecord(c.pupilName(), c.upn(), c.yearGroup(), c.stage().label(),
                             DATE.format(c.openedAt().atZone(org.rejoin.base.ui.UkDates.ZONE)),
-                            c.leadChampionName() == null ? "" : c.leadChampionName());
+                            c.leadChampionName() == null ? "" : c.leadChampionName(),
+                            schoolNames.getOrDefault(c.schoolId(), ""));
                     rows++;
                 }
                 if (!page.hasNext()) {
                     break;
                 }
-                page = lists.list(leader, filter, page.nextPageable());
+                page = lists.list(user, filter, page.nextPageable());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(leader.username(), "EXPORTED", "case_list", leader.schoolId(), rows + " cases: " + filter);
+        Object overseen = user.schoolId() != null ? user.schoolId() : user.localAuthority();
+        audit.record(user.username(), "EXPORTED", "case_list", overseen, rows + " cases: " + filter);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -24,7 +24,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Overview {
 
-    /** The overview's figures; {@code schools} compares schools and is empty unless several are overseen. */
+    /**
+     * The overview's figures; {@code schools} compares schools and is empty unless several are overseen;
+     * {@code stepTimes} is empty when several are.
+     */
     public record Figures(Oversight scope, SchoolFigures attendance, List<InboxFigures.ElementCount> openSteps,
                           Map<CaseStage, Long> casesByStage, Map<PlanState, Long> plansByState,
                           List<InboxFigures.OverdueCount> overdueByPerson, Map<PlanFigures.Kind, Long> comingUp,
@@ -67,6 +70,14 @@ public class Overview {
                         .reduce(new SchoolFigures(0, 0, 0, 0, 0), SchoolFigures::plus);
         return new Figures(scope, attendance, inbox.openTasksByElement(scope), cases.openByStage(scope),
                 plans.plansByState(scope), scope.manySchools() ? List.of() : inbox.overdueByAssignee(scope), comingUp,
-                referrals.byAgencyAndStatus(scope), inbox.medianTimeByElement(scope), schools);
+                referrals.byAgencyAndStatus(scope), stepTimes(scope), schools);
+    }
+
+    /**
+     * One school's step times (milliseconds); an authority's year of steps (hundreds of thousands) is an
+     * outcome to study on the Outcomes page, not a figure to count on every look at the overview.
+     */
+    private List<InboxFigures.StepTime> stepTimes(Oversight scope) {
+        return scope.manySchools() ? List.of() : inbox.medianTimeByElement(scope);
     }
 }

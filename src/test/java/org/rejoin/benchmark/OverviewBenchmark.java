@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.rejoin.casework.CaseFigures;
+import org.rejoin.inbox.InboxFigures;
 import org.rejoin.insight.Overview;
+import org.rejoin.insight.SchoolComparison;
+import org.rejoin.referral.ReferralFigures;
+import org.rejoin.security.Oversight;
+import org.rejoin.support.PlanFigures;
 import org.rejoin.pupil.internal.AttendanceStore;
 import org.rejoin.security.NewUser;
 import org.rejoin.security.UserAccount;
@@ -59,6 +65,8 @@ public final class OverviewBenchmark {
             for (var call : calls.entrySet()) {
                 results.add(time(call.getKey(), call.getValue()));
             }
+            results.add(new Latencies("— of which, for the authority:", 0));
+            results.addAll(breakdown(app, Oversight.of(officer)));
             String figures = report(shape, results, refresh);
             System.out.println(figures);
             write(figures);
@@ -92,7 +100,29 @@ public final class OverviewBenchmark {
         phase("checked: 200 schools, 20,000 open cases, " + all.attendance().pupils() + " pupils with sessions");
     }
 
-    private static Latencies time(String name, Supplier<Overview.Figures> call) {
+    /** Each figure of the authority's overview on its own, to show where the time goes. */
+    private static List<Latencies> breakdown(ConfigurableApplicationContext app, Oversight scope) {
+        InboxFigures inbox = app.getBean(InboxFigures.class);
+        CaseFigures cases = app.getBean(CaseFigures.class);
+        PlanFigures plans = app.getBean(PlanFigures.class);
+        ReferralFigures referrals = app.getBean(ReferralFigures.class);
+        SchoolComparison comparison = app.getBean(SchoolComparison.class);
+        Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
+        parts.put("  open steps by step (heat maps)", () -> inbox.openTasksByElement(scope));
+        parts.put("  open cases by stage", () -> cases.openByStage(scope));
+        parts.put("  plans by state", () -> plans.plansByState(scope));
+        parts.put("  coming up (3 counts)", () -> List.of(plans.count(scope, PlanFigures.Kind.REVIEWS_DUE_THIS_WEEK),
+                plans.count(scope, PlanFigures.Kind.PART_TIME_RUNNING),
+                plans.count(scope, PlanFigures.Kind.PART_TIME_ENDING_SOON)));
+        parts.put("  referrals by agency and status", () -> referrals.byAgencyAndStatus(scope));
+        parts.put("  schools compared (6 grouped queries)", () -> comparison.rows(scope));
+        parts.put("  (not on the overview: the authority's step times)", () -> inbox.medianTimeByElement(scope));
+        List<Latencies> results = new ArrayList<>();
+        parts.forEach((name, part) -> results.add(time(name, part)));
+        return results;
+    }
+
+    private static Latencies time(String name, Supplier<?> call) {
         for (int i = 0; i < WARMUP; i++) {
             call.get();
         }
@@ -126,11 +156,13 @@ public final class OverviewBenchmark {
                 """, LocalDate.now(), shape, WARMUP));
         out.append(Latencies.header().replace("query (one call = page of 50 + its count)", "overview of              "
                 + "                   ")).append('\n');
-        results.forEach(r -> out.append(r.row()).append('\n'));
+        results.forEach(r -> out.append(r.count() == 0 ? "| " + r.name() + " | | | | | | |" : r.row()).append('\n'));
         out.append(refresh.row()).append("\n\n");
-        double worst = results.stream().mapToDouble(r -> r.percentileMillis(95)).max().orElse(0);
-        out.append(String.format("Target: p95 ≤ 300 ms. Worst p95 here: **%.0f ms** (%s).%n", worst,
-                worst <= 300 ? "met" : "NOT met"));
+        double worst = results.stream().filter(r -> !r.name().startsWith(" ") && r.count() > 0).mapToDouble(r -> r.percentileMillis(95)).max().orElse(0);
+        out.append(String.format("Target: p95 ≤ 300 ms. Worst p95 here: **%.0f ms** (%s). The last breakdown row is "
+                + "the median time of each step over the authority's year of completed steps: it is shown for one "
+                + "school on the overview and for the authority on the Outcomes page, not on the authority's "
+                + "overview.%n", worst, worst <= 300 ? "met" : "NOT met"));
         return out.toString();
     }
 

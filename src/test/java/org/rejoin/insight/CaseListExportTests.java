@@ -33,13 +33,13 @@ class CaseListExportTests {
         String csv = new String(export.csv(s.leader(), supportPlans), StandardCharsets.UTF_8);
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFPupil,UPN,Year,Stage,Opened,Lead champion");
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFPupil,UPN,Year,Stage,Opened,Lead champion,School");
         assertThat(lines).hasSize(onScreen.size() + 1).hasSize(4);
         for (int i = 0; i < onScreen.size(); i++) {
             assertThat(lines.get(i + 1)).startsWith(onScreen.get(i).pupilName() + "," + onScreen.get(i).upn() + ","
                     + onScreen.get(i).yearGroup() + ",Stepped support plan,");
         }
-        assertThat(lines.get(1)).matches(".*,\\d{2}/\\d{2}/\\d{4},.*");
+        assertThat(lines.get(1)).matches(".*,\\d{2}/\\d{2}/\\d{4},.*").endsWith("," + s.school().name());
         assertThat(audit.count("EXPORTED", "case_list", s.school().id())).isEqualTo(1);
     }
 

@@ -38,6 +38,8 @@ class LocalAuthorityOverviewTests {
     @Autowired Overview overview;
     @Autowired OverviewCases lists;
     @Autowired PupilService pupils;
+    @Autowired CaseListExport export;
+    @Autowired org.rejoin.security.AuditTrail audit;
 
     OverviewScenario a;
     OverviewScenario b;
@@ -62,6 +64,7 @@ class LocalAuthorityOverviewTests {
                 .containsExactly("Task_ColleagueInformation=4", "Task_GatherEvidence=4", "Task_Review=4");
         assertThat(figures.comingUp()).containsEntry(org.rejoin.support.PlanFigures.Kind.REVIEWS_DUE_THIS_WEEK, 2L);
         assertThat(figures.overdueByPerson()).as("people are compared within a school, not across 200").isEmpty();
+        assertThat(figures.stepTimes()).as("an authority's step times are on the Outcomes page").isEmpty();
         assertThat(lists.list(officer, CaseListFilter.of(Kind.STAGE, "stage", "UNDERSTANDING"), PageRequest.of(0, 10)))
                 .extracting(CaseSummary::id).containsExactlyInAnyOrder(a.c1(), a.c2(), b.c1(), b.c2());
     }
@@ -102,6 +105,8 @@ class LocalAuthorityOverviewTests {
 
         assertThat(onlyA.casesByStage()).isEqualTo(Map.of(CaseStage.UNDERSTANDING, 2L, CaseStage.SUPPORT_PLAN, 3L));
         assertThat(onlyA.schools()).isEmpty();
+        assertThat(onlyA.stepTimes()).extracting(t -> t.elementId() + "=" + t.completed())
+                .containsExactly("Task_GatherEvidence=1");
         assertThat(onlyA.overdueByPerson()).extracting(o -> o.overdueTasks()).containsExactly(3, 1);
         var list = CaseListFilter.of(Kind.STAGE, "stage", "UNDERSTANDING").ofSchool(a.school().id().toString());
         assertThat(lists.list(officer, list, PageRequest.of(0, 10))).extracting(CaseSummary::id)
@@ -121,6 +126,18 @@ class LocalAuthorityOverviewTests {
         assertThat(lists.list(officer, elsewhereList, PageRequest.of(0, 10))).isEmpty();
         assertThat(lists.list(a.leader(), CaseListFilter.of(Kind.STAGE, "stage", "UNDERSTANDING")
                 .ofSchool(b.school().id().toString()), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void theOfficersSpreadsheetHoldsBothSchoolsCasesAndIsAuditedAgainstTheAuthority() {
+        String csv = new String(export.csv(officer, CaseListFilter.of(Kind.STAGE, "stage", "UNDERSTANDING")),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().skip(1)).hasSize(4).allMatch(line -> line.startsWith("Pupil Ashby,")
+                || line.startsWith("Pupil Brook,"));
+        assertThat(csv.lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1)))
+                .containsExactlyInAnyOrder(a.school().name(), a.school().name(), b.school().name(), b.school().name());
+        assertThat(audit.count("EXPORTED", "case_list", officer.localAuthority())).isEqualTo(1);
     }
 
     @Test

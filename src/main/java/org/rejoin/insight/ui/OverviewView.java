@@ -83,13 +83,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         casework = new CaseworkTables(figures.casesByStage(), figures.plansByState(), figures.overdueByPerson(),
                 figures.comingUp(), drill, !figures.scope().manySchools());
         referrals = new ReferralTable(figures.referrals(), drill);
-        journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(),
-                figures.stepTimes());
-        planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(), figures.stepTimes());
         add(new H2("Where open cases are"),
                 new Paragraph("Each step shows how many steps of the cases are waiting there. "
                         + "Choose a number in the tables to see the cases."),
-                journey, plan, casework, referrals, new H2("How long steps take"), journeyTimes, planTimes);
+                journey, plan, casework, referrals);
+        if (!figures.scope().manySchools()) {
+            journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(),
+                    figures.stepTimes());
+            planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(),
+                    figures.stepTimes());
+            add(new H2("How long steps take"), journeyTimes, planTimes);
+        }
     }
 
     /** The same page object is reused when only the school in the address changes. */
