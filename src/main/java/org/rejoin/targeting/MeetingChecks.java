@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.targeting.MeetingRefusedException.Field;
+import org.rejoin.targeting.MeetingRefusedException.Part;
 
 /**
  * What a meeting's record must say before it is kept. Meetings are recorded in the order they are held, on or
@@ -39,8 +40,10 @@ final class MeetingChecks {
                 "Keep the list of who attended under " + MAX_ATTENDEES + " characters");
         refuseIf(record.notes() != null && record.notes().strip().length() > MAX_NOTES, Field.NOTES,
                 "Keep the notes under " + MAX_NOTES + " characters");
-        refuseIf(record.newActions().size() > MAX_NEW_ACTIONS, Field.NEW_ACTION,
-                "Agree at most " + MAX_NEW_ACTIONS + " new actions at one meeting");
+        if (record.newActions().size() > MAX_NEW_ACTIONS) {
+            throw MeetingRefusedException.newAction(MAX_NEW_ACTIONS, Part.WHAT,
+                    "Agree at most " + MAX_NEW_ACTIONS + " new actions at one meeting");
+        }
         for (int i = 0; i < record.newActions().size(); i++) {
             checkNew(i, record.newActions().get(i), heldOn);
         }
@@ -50,20 +53,23 @@ final class MeetingChecks {
     private static void checkNew(int position, NewAction action, LocalDate heldOn) {
         String which = "New action " + (position + 1) + ": ";
         if (blank(action.action())) {
-            throw MeetingRefusedException.newAction(position, which + "say what was agreed");
+            throw MeetingRefusedException.newAction(position, Part.WHAT, which + "say what was agreed");
         }
         if (action.action().strip().length() > MAX_ACTION) {
-            throw MeetingRefusedException.newAction(position, which + "keep it under " + MAX_ACTION + " characters");
+            throw MeetingRefusedException.newAction(position, Part.WHAT,
+                    which + "keep it under " + MAX_ACTION + " characters");
         }
         if (action.responsible() == null) {
-            throw MeetingRefusedException.newAction(position, which + "say who does it: the school or the local "
-                    + "authority");
+            throw MeetingRefusedException.newAction(position, Part.WHOSE,
+                    which + "say who does it: the school or the local authority");
         }
         if (action.responsibleName() != null && action.responsibleName().strip().length() > MAX_NAME) {
-            throw MeetingRefusedException.newAction(position, which + "keep the name under " + MAX_NAME + " characters");
+            throw MeetingRefusedException.newAction(position, Part.NAME,
+                    which + "keep the name under " + MAX_NAME + " characters");
         }
         if (action.dueOn() != null && action.dueOn().isBefore(heldOn)) {
-            throw MeetingRefusedException.newAction(position, which + "the date it is due is before the meeting");
+            throw MeetingRefusedException.newAction(position, Part.DUE,
+                    which + "the date it is due is before the meeting");
         }
     }
 
@@ -89,8 +95,9 @@ final class MeetingChecks {
     }
 
     static List<NewAction> tidy(List<NewAction> actions) {
-        return actions.stream().map(a -> new NewAction(a.action().strip(), a.responsible(), trimmed(a.responsibleName()),
-                a.dueOn())).toList();
+        return actions.stream()
+                .map(a -> new NewAction(a.action().strip(), a.responsible(), trimmed(a.responsibleName()), a.dueOn()))
+                .toList();
     }
 
     private static boolean blank(String text) {

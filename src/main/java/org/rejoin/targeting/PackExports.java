@@ -28,7 +28,8 @@ public class PackExports {
 
     static final int PAGE = 500;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader("Pupil", "UPN", "Year", "SEN",
-            "Attendance", "Sessions present", "Sessions possible", "50% or below", "Case", "Open referrals").get();
+            "Attendance", "Sessions present", "Sessions possible", "50% or below", "Case", "Open referrals", "Agencies")
+            .get();
 
     private final TargetingPack packs;
     private final TargetingMeetings meetings;
@@ -51,7 +52,8 @@ public class PackExports {
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             for (PackPupil p : rows) {
                 csv.printRecord(p.name(), p.upn(), p.yearGroup(), p.sen().label(), p.attendance(), p.sessionsPresent(),
-                        p.sessionsPossible(), p.severelyAbsent() ? "Yes" : "No", p.caseState(), p.referrals());
+                        p.sessionsPossible(), p.severelyAbsent() ? "Yes" : "No", p.caseState(), p.openReferralCount(),
+                        p.referrals());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

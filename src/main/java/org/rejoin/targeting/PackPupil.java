@@ -42,6 +42,10 @@ public record PackPupil(UUID pupilId, String name, String upn, int yearGroup, Se
         return stage.label();
     }
 
+    public int openReferralCount() {
+        return openReferrals.size();
+    }
+
     /** "None", or each agency with where the referral is: "Early Help (accepted)". */
     public String referrals() {
         if (openReferrals.isEmpty()) {

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TargetingMeetings {
 
-    static final String SUBJECT = "targeting_pack";
+    /** How the audit trail names a school's targeting pack, meetings and actions. */
+    public static final String SUBJECT = "targeting_pack";
 
     private final MeetingStore meetings;
     private final ActionStore actions;
@@ -65,7 +66,8 @@ public class TargetingMeetings {
                 MeetingChecks.trimmed(record.notes()), user.username(), null);
         insert(scope, meeting);
         closing.forEach((actionId, outcome) -> {
-            if (!actions.close(scope, actionId, outcome.status(), meeting.id(), MeetingChecks.trimmed(outcome.note()))) {
+            String note = MeetingChecks.trimmed(outcome.note());
+            if (!actions.close(scope, actionId, outcome.status(), meeting.id(), note)) {
                 throw MeetingRefusedException.carriedAction(actionId, "This action was closed meanwhile at another "
                         + "meeting. Reload the page to see where it stands.");
             }

@@ -97,6 +97,7 @@ public class TargetingPack {
      * term starting on a Wednesday still counts its first week.
      */
     private LocalDate countedFrom(UUID schoolId) {
-        return schools.schoolYearStart(schoolId, UkDates.today()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return schools.schoolYearStart(schoolId, UkDates.today())
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

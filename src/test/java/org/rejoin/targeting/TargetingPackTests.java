@@ -77,7 +77,8 @@ class TargetingPackTests {
                 .orElseThrow(), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(3);
         assertThat(csv).startsWith("\uFEFFPupil,UPN,Year,SEN,Attendance,Sessions present,Sessions possible,")
-                .contains("Pupil Dale,", ",10,No SEN,20.0%,4,20,Yes,Stepped support plan: working through the steps,")
+                .contains("Pupil Dale,", ",10,No SEN,20.0%,4,20,Yes,Stepped support plan: working through the steps,2,"
+                        + "Early Help (waiting for an answer); Mental health support team / CAMHS (being prepared)")
                 .contains("Pupil Cole,");
         byte[] pdf = exports.packPdf(s.officer(), s.school().id()).orElseThrow();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -76,8 +76,9 @@ public class ActionStore {
     /** The actions these meetings agreed or closed, in the order they were agreed. */
     public List<AgreedAction> ofMeetings(Oversight scope, Collection<UUID> meetingIds) {
         UUID[] ids = meetingIds.toArray(UUID[]::new);
-        return jdbc.query(COLUMNS + scope.schools("a.school_id") + " and (a.agreed_at = any(?) or a.closed_at = any(?)) "
-                + "order by agreed.held_on, a.position, a.id", (rs, n) -> action(rs), scope.args(ids, ids));
+        return jdbc.query(COLUMNS + scope.schools("a.school_id")
+                        + " and (a.agreed_at = any(?) or a.closed_at = any(?)) order by agreed.held_on, a.position, a.id",
+                (rs, n) -> action(rs), scope.args(ids, ids));
     }
 
     private static AgreedAction action(ResultSet rs) throws SQLException {

@@ -56,8 +56,8 @@ public class MeetingStore {
         List<Meeting> rows = jdbc.query(COLUMNS + scope.schools("m.school_id")
                         + " order by m.held_on desc, m.id limit ? offset ?", (rs, n) -> meeting(rs),
                 scope.args(page.getPageSize(), page.getOffset()));
-        Long total = jdbc.queryForObject("select count(*) from targeting_meeting m where " + scope.schools("m.school_id"),
-                Long.class, scope.args());
+        Long total = jdbc.queryForObject("select count(*) from targeting_meeting m where "
+                + scope.schools("m.school_id"), Long.class, scope.args());
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
