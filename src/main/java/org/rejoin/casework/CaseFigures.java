@@ -1,5 +1,6 @@
 package org.rejoin.casework;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +64,25 @@ public class CaseFigures {
                 UUID.class, scope.args(stage.name(), page.getPageSize(), page.getOffset()));
         Long total = jdbc.queryForObject("select count(*)" + where, Long.class, scope.args(stage.name()));
         return new PageImpl<>(ids, page, total == null ? 0 : total);
+    }
+
+    /** A pupil's open case and where it is. */
+    public record OpenCase(UUID caseId, UUID pupilId, CaseStage stage) {
+    }
+
+    /** The open case of each of these pupils that has one, by pupil; pupils of a school not overseen are left out. */
+    public Map<UUID, OpenCase> openCasesOfPupils(Oversight scope, Collection<UUID> pupilIds) {
+        Map<UUID, OpenCase> open = new HashMap<>();
+        if (scope.isEmpty() || pupilIds.isEmpty()) {
+            return open;
+        }
+        jdbc.query("select id, pupil_id, stage from pupil_case where " + scope.schools("school_id")
+                + " and state = 'OPEN' and pupil_id = any(?)", rs -> {
+                    OpenCase c = new OpenCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            CaseStage.valueOf(rs.getString(3)));
+                    open.put(c.pupilId(), c);
+                }, scope.args((Object) pupilIds.toArray(UUID[]::new)));
+        return open;
     }
 
     /** The cases a drill-down list shows, in the order given; any of a school not overseen are left out. */

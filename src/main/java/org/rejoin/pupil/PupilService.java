@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rejoin.pupil.internal.AbsenceQuery;
 import org.rejoin.pupil.internal.AttendanceStore;
 import org.rejoin.pupil.internal.CalendarStore;
 import org.rejoin.pupil.internal.Pupil;
@@ -30,14 +31,16 @@ public class PupilService {
     private final SchoolRepository schools;
     private final AttendanceStore attendance;
     private final CalendarStore calendars;
+    private final AbsenceQuery absence;
     private final AuditTrail audit;
 
     PupilService(PupilRepository pupils, SchoolRepository schools, AttendanceStore attendance, CalendarStore calendars,
-                 AuditTrail audit) {
+                 AbsenceQuery absence, AuditTrail audit) {
         this.pupils = pupils;
         this.schools = schools;
         this.attendance = attendance;
         this.calendars = calendars;
+        this.absence = absence;
         this.audit = audit;
     }
 
@@ -102,6 +105,24 @@ public class PupilService {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
         return attendance.latestFiguresBySchool(scope.schools("w.school_id"), scope.args(), yearStart);
+    }
+
+    /**
+     * Pupils of the schools overseen whose attendance over the weeks starting on or after {@code since} is at or
+     * below {@code percent} (90 for persistent absence, 50 for severe), lowest first unless sorted otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Page<PupilSummary> pupilsAtOrBelow(Oversight scope, LocalDate since, int percent, Pageable page) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("An attendance threshold is a percentage, not " + percent);
+        }
+        return absence.atOrBelow(scope, since, percent, page);
+    }
+
+    /** Over the weeks starting on or after {@code since}: pupils with sessions, and those at or below 90% and 50%. */
+    @Transactional(readOnly = true)
+    public SchoolFigures figuresSince(Oversight scope, LocalDate since) {
+        return absence.figures(scope, since);
     }
 
     private PupilDetails details(Pupil p) {

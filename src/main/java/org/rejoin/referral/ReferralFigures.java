@@ -1,5 +1,7 @@
 package org.rejoin.referral;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +58,25 @@ public class ReferralFigures {
 
     /** A school's referrals still open, and how many of them are past their answer-by date. */
     public record OpenReferrals(long open, long pastAnswerBy) {
+    }
+
+    /** A referral not yet closed: requested, sent or accepted. */
+    public record OpenReferral(UUID referralId, UUID caseId, AgencyType agencyType, ReferralStatus status) {
+    }
+
+    /** The open referrals of each of these cases that has any, oldest first; cases of a school not overseen are left out. */
+    public Map<UUID, List<OpenReferral>> openOfCases(Oversight scope, Collection<UUID> caseIds) {
+        Map<UUID, List<OpenReferral>> open = new HashMap<>();
+        if (scope.isEmpty() || caseIds.isEmpty()) {
+            return open;
+        }
+        jdbc.query("select r.id, r.case_id, r.agency_type, r.status from referral r where " + scope.schools("r.school_id")
+                + " and r.status in (" + OPEN_STATUSES + ") and r.case_id = any(?) order by r.requested_at, r.id", rs -> {
+                    OpenReferral r = new OpenReferral(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            AgencyType.valueOf(rs.getString(3)), ReferralStatus.valueOf(rs.getString(4)));
+                    open.computeIfAbsent(r.caseId(), c -> new ArrayList<>()).add(r);
+                }, scope.args((Object) caseIds.toArray(UUID[]::new)));
+        return open;
     }
 
     /** The cases with referrals of this type and status (past their answer-by date only, if asked), newest first. */

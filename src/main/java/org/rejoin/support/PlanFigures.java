@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,19 @@ public class PlanFigures {
                     counts.put(PlanState.valueOf(rs.getString(1)), rs.getLong(2));
                 }, scope.args());
         return counts;
+    }
+
+    /** The plan state of each of these cases that has a plan; cases of a school not overseen are left out. */
+    public Map<UUID, PlanState> statesOfCases(Oversight scope, Collection<UUID> caseIds) {
+        Map<UUID, PlanState> states = new HashMap<>();
+        if (scope.isEmpty() || caseIds.isEmpty()) {
+            return states;
+        }
+        jdbc.query("select case_id, state from support_plan where " + scope.schools("school_id") + " and case_id = any(?)",
+                rs -> {
+                    states.put(rs.getObject(1, UUID.class), PlanState.valueOf(rs.getString(2)));
+                }, scope.args((Object) caseIds.toArray(UUID[]::new)));
+        return states;
     }
 
     public long count(Oversight scope, Kind kind) {
