@@ -1,5 +1,6 @@
 package org.rejoin.insight.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +12,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.casework.CaseStage;
 import org.rejoin.engine.ProcessDiagrams;
@@ -64,15 +68,17 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         Overview.Figures figures = overview.of(user, school);
         if (figures.scope().isEmpty()) {
             add(new H1("Overview"), new Paragraph("This school is not one you oversee. Go back to the overview of "
-                    + "your schools."), new com.vaadin.flow.router.RouterLink("Back to the overview", OverviewView.class));
+                    + "your schools."), new RouterLink("Back to the overview", OverviewView.class));
             return;
         }
         add(new H1(title(school)));
         if (school != null && user.localAuthority() != null) {
-            add(new com.vaadin.flow.router.RouterLink("Back to all schools of " + user.localAuthority(),
+            add(new RouterLink("Back to all schools of " + user.localAuthority(),
                     OverviewView.class));
         }
         add(attendance(figures.attendance()));
+        oneSchoolShown(school).ifPresent(id -> add(new Anchor(SchoolComparisonTable.TARGETING + id,
+                "Targeting support meeting pack (termly, with the local authority)")));
         if (figures.scope().manySchools()) {
             schools = new SchoolComparisonTable(figures.schools());
             add(new H2("Schools compared"), schools);
@@ -94,6 +100,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     figures.stepTimes());
             add(new H2("How long steps take"), journeyTimes, planTimes);
         }
+    }
+
+    /** The school this page is about, when it is about one. */
+    private Optional<String> oneSchoolShown(String school) {
+        if (school != null) {
+            return Optional.of(school);
+        }
+        return user.localAuthority() == null ? user.school().map(Object::toString) : Optional.empty();
     }
 
     /** The same page object is reused when only the school in the address changes. */
@@ -119,7 +133,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private ProcessHeatMap heatMap(String heading, CaseStage stage, Overview.Figures figures, String school) {
-        java.util.List<InboxFigures.ElementCount> openSteps = figures.openSteps();
+        List<InboxFigures.ElementCount> openSteps = figures.openSteps();
         return new ProcessHeatMap(heading, stage.processId(), diagrams.xml(stage.processId()).orElse(""), openSteps,
                 school);
     }

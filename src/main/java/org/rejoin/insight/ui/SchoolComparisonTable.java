@@ -1,5 +1,6 @@
 package org.rejoin.insight.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -14,10 +15,13 @@ import org.rejoin.pupil.AttendancePercent;
  */
 class SchoolComparisonTable extends FigureTable {
 
+    /** The targeting feature's page of one school's termly meeting (its route, {@code targeting/:schoolId}). */
+    static final String TARGETING = "targeting/";
+
     SchoolComparisonTable(List<Row> rows) {
         super("Schools compared, lowest attendance first", "School", "Attendance this year", "Persistently absent",
                 "Understanding the barriers", "Support plan", "Overdue steps", "Open referrals",
-                "Referrals past answer-by date", "Reviews due this week");
+                "Referrals past answer-by date", "Reviews due this week", "Termly meeting");
         List<Row> sorted = rows.stream().sorted((a, b) -> Double.compare(
                 a.attendance().attendancePercent(), b.attendance().attendancePercent())).toList();
         for (Row row : sorted) {
@@ -28,11 +32,18 @@ class SchoolComparisonTable extends FigureTable {
                     text(row.attendance().persistentlyAbsent() + " ("
                             + AttendancePercent.format(row.attendance().persistentAbsenceRate()) + ")"),
                     text(row.understanding()), text(row.supportPlan()), text(row.overdueSteps()),
-                    text(row.openReferrals()), text(row.referralsPastAnswerBy()), text(row.reviewsDueThisWeek()));
+                    text(row.openReferrals()), text(row.referralsPastAnswerBy()), text(row.reviewsDueThisWeek()),
+                    meetingPack(row));
         }
         if (rows.isEmpty()) {
-            addNothing("Your local authority has no schools in Rejoin yet.", 9);
+            addNothing("Your local authority has no schools in Rejoin yet.", 10);
         }
+    }
+
+    static Anchor meetingPack(Row row) {
+        var pack = new Anchor(TARGETING + row.school().id(), "Meeting pack");
+        pack.getElement().setAttribute("aria-label", "Targeting support meeting pack of " + row.school().name());
+        return pack;
     }
 
     private static Span text(long value) {

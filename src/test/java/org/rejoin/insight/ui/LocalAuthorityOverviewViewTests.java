@@ -50,6 +50,8 @@ class LocalAuthorityOverviewViewTests extends ViewTestSupport {
         assertThat(_find(page.schools, RouterLink.class)).extracting(RouterLink::getText)
                 .containsExactlyInAnyOrder(a.school().name(), b.school().name());
         assertThat(texts(page.casework.stages)).containsExactly("4", "6");
+        assertThat(_find(page.schools, Anchor.class)).extracting(Anchor::getHref)
+                .containsExactlyInAnyOrder("targeting/" + a.school().id(), "targeting/" + b.school().id());
         assertThat(page.casework.getChildren()).doesNotContain(page.casework.overdue);
     }
 
@@ -75,6 +77,7 @@ class LocalAuthorityOverviewViewTests extends ViewTestSupport {
         OverviewView page = _get(OverviewView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Overview: " + a.school().name());
         assertThat(page.schools).isNull();
+        assertThat(_find(page, Anchor.class)).extracting(Anchor::getHref).contains("targeting/" + a.school().id());
         assertThat(texts(page.casework.stages)).containsExactly("2", "3");
         RouterLinkKt._click(_find(page.casework.stages, RouterLink.class).getFirst());
         OverviewCasesView list = _get(OverviewCasesView.class);
