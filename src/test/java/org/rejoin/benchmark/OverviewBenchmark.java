@@ -116,7 +116,7 @@ public final class OverviewBenchmark {
                 plans.count(scope, PlanFigures.Kind.PART_TIME_ENDING_SOON)));
         parts.put("  referrals by agency and status", () -> referrals.byAgencyAndStatus(scope));
         parts.put("  schools compared (6 grouped queries)", () -> comparison.rows(scope));
-        parts.put("  (not on the overview: the authority's step times)", () -> inbox.medianTimeByElement(scope));
+        parts.put("  (not shown) the authority's step times", () -> inbox.medianTimeByElement(scope));
         List<Latencies> results = new ArrayList<>();
         parts.forEach((name, part) -> results.add(time(name, part)));
         return results;
