@@ -1,8 +1,5 @@
 package org.rejoin.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +66,7 @@ public final class CaseThroughput {
             Duration took = Duration.ofNanos(System.nanoTime() - began);
             String figures = report(engine, cases, parallel, took, handovers, firstSteps);
             System.out.println(figures);
-            write(engine, figures);
+            BenchmarkFile.replaceSection("throughput-" + engine, figures);
         } finally {
             app.close();
             RejoinOnBroker.shutDownForBenchmark();
@@ -109,17 +106,4 @@ public final class CaseThroughput {
                         "what is timed                               "), handovers.row(), firstSteps.row());
     }
 
-    /** Replaces this engine's section of docs/benchmarks.md (between its markers), or appends it. */
-    private static void write(String engine, String figures) throws IOException {
-        Path file = Path.of("docs/benchmarks.md");
-        String begin = "<!-- BEGIN throughput-" + engine + " -->";
-        String end = "<!-- END throughput-" + engine + " -->";
-        String text = Files.readString(file);
-        String section = begin + "\n" + figures + end;
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
-                : text + "\n" + section + "\n";
-        Files.writeString(file, text);
-    }
 }

@@ -1,8 +1,5 @@
 package org.rejoin.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,7 +66,7 @@ public final class OverviewBenchmark {
             results.addAll(breakdown(app, Oversight.of(officer)));
             String figures = report(shape, results, refresh);
             System.out.println(figures);
-            write(figures);
+            BenchmarkFile.replaceSection("overview", figures);
         } finally {
             app.close();
         }
@@ -166,18 +163,6 @@ public final class OverviewBenchmark {
         return out.toString();
     }
 
-    private static void write(String figures) throws IOException {
-        Path file = Path.of("docs/benchmarks.md");
-        String begin = "<!-- BEGIN overview -->";
-        String end = "<!-- END overview -->";
-        String text = Files.readString(file);
-        String section = begin + "\n" + figures + end;
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end);
-        text = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
-                : text + "\n" + section + "\n";
-        Files.writeString(file, text);
-    }
 
     private static void phase(String what) {
         System.out.printf("[%6.1f s] %s%n", (System.nanoTime() - START) / 1e9, what);
