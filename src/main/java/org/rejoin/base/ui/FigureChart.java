@@ -1,0 +1,161 @@
+package org.rejoin.base.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A line or bar chart of a few series over named categories (weeks, months, groups), drawn by Chart.js in
+ * the browser ({@code rejoin-figure-chart.js}), with its figures in a visible table right under it. Screen
+ * readers hear a summary sentence for the canvas; each series has its own colour (WCAG AA on white), dash
+ * and point shape, bars carry their values, so colour never carries the meaning alone.
+ */
+@Tag("rejoin-figure-chart")
+@NpmPackage(value = "chart.js", version = "4.5.1")
+@JsModule("./rejoin-figure-chart.js")
+public class FigureChart extends Component implements HasSize {
+
+    public enum Type { LINE, BAR }
+
+    /**
+     * One category on the axis: its full name (table, tooltip), a shorter axis label, and whether a line
+     * breaks before it (a new school year starting the counts again is not a drop to join up).
+     */
+    public record Category(String name, String axisLabel, boolean breakBefore) {
+
+        public static Category of(String name) {
+            return new Category(name, name, false);
+        }
+
+        public static Category of(String name, String axisLabel) {
+            return new Category(name, axisLabel, false);
+        }
+
+        public Category startingAgain() {
+            return new Category(name, axisLabel, true);
+        }
+    }
+
+    /** Values in category order (null where there is none); a table-only series adds a column, not a line. */
+    public record Series(String name, FigureUnit unit, List<Double> values, boolean drawn) {
+
+        public Series {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unit, "unit");
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+        }
+
+        public static Series drawn(String name, FigureUnit unit, List<Double> values) {
+            return new Series(name, unit, values, true);
+        }
+
+        public static Series tableOnly(String name, FigureUnit unit, List<Double> values) {
+            return new Series(name, unit, values, false);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Type type;
+    private final String categoryTitle;
+    private final String valueAxis;
+    private final FigureChartTable table;
+    private String emptyText = "Nothing to show yet.";
+    private List<Category> categories = List.of();
+    private List<Series> series = List.of();
+    private String summary = "";
+
+    /**
+     * @param caption       what the chart shows, the table's caption
+     * @param categoryTitle the category axis's title and the table's first heading ("Week starting")
+     * @param valueAxis     the value axis's title ("Pupils persistently absent")
+     */
+    public FigureChart(Type type, String caption, String categoryTitle, String valueAxis) {
+        this.type = type;
+        this.categoryTitle = categoryTitle;
+        this.valueAxis = valueAxis;
+        this.table = new FigureChartTable(caption, categoryTitle);
+        setWidthFull();
+        getElement().appendChild(table.getElement());
+    }
+
+    /** What the chart and its table say when there is nothing to draw. */
+    public void setEmptyText(String emptyText) {
+        this.emptyText = emptyText;
+    }
+
+    /** The figures, and the sentence a screen reader hears for the drawing. */
+    public void show(List<Category> categories, List<Series> series, String summary) {
+        for (Series s : series) {
+            if (s.values().size() != categories.size()) {
+                throw new IllegalArgumentException("Series '" + s.name() + "' has " + s.values().size()
+                        + " values for " + categories.size() + " categories");
+            }
+        }
+        this.categories = List.copyOf(categories);
+        this.series = List.copyOf(series);
+        this.summary = summary;
+        table.show(this.categories, this.series, emptyText);
+        getElement().setProperty("config", json());
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<Category> getCategories() {
+        return categories;
+    }
+
+    public List<Series> getSeries() {
+        return series;
+    }
+
+    /** The visible table of the same figures. */
+    public FigureChartTable getTable() {
+        return table;
+    }
+
+    private String json() {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", type.name().toLowerCase(java.util.Locale.ROOT));
+        config.put("summary", summary);
+        config.put("empty", emptyText);
+        config.put("categoryAxis", categoryTitle);
+        config.put("valueAxis", valueAxis);
+        config.put("labels", categories.stream().map(Category::axisLabel).toList());
+        config.put("names", categories.stream().map(Category::name).toList());
+        config.put("breaks", categories.stream().map(Category::breakBefore).toList());
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        List<Series> drawn = series.stream().filter(Series::drawn).toList();
+        for (int i = 0; i < drawn.size(); i++) {
+            Series s = drawn.get(i);
+            SeriesLook look = SeriesLook.of(i);
+            Map<String, Object> dataset = new HashMap<>();
+            dataset.put("label", s.name());
+            dataset.put("unit", s.unit().suffix());
+            dataset.put("decimals", s.unit().decimals());
+            dataset.put("data", s.values());
+            dataset.put("colour", look.colour());
+            dataset.put("dash", look.dash());
+            dataset.put("point", look.point());
+            datasets.add(dataset);
+        }
+        config.put("datasets", datasets);
+        try {
+            return JSON.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The chart's figures cannot be sent to the browser", e);
+        }
+    }
+}
