@@ -2,10 +2,9 @@ package org.rejoin.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.rejoin.insight.OutcomeRows.september;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,10 +121,5 @@ class AbsenceOverTimeTests {
                 data.admin())) {
             assertThat(outcomes.absenceByWeek(Oversight.of(user))).isEmpty();
         }
-    }
-
-    /** The second Monday of September of that school year: always in it, and a week of term. */
-    private static LocalDate september(LocalDate schoolYearStart) {
-        return schoolYearStart.withMonth(9).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
     }
 }

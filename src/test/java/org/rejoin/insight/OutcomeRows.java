@@ -1,10 +1,12 @@
 package org.rejoin.insight;
 
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.rejoin.TestData;
@@ -53,6 +55,11 @@ public record OutcomeRows(JdbcTemplate jdbc, TestData data, PupilService pupils,
                 insert into support_plan (case_id, school_id, pupil_id, review_every, started_at)
                 values (?, ?, ?, 'P14D', ?)""", c.id(), school.id(), c.pupil(), noon(planStarted));
         return c.id();
+    }
+
+    /** The second Monday of September of the school year starting then: always in it, and a week of term. */
+    public static LocalDate september(LocalDate schoolYearStart) {
+        return schoolYearStart.withMonth(9).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY));
     }
 
     static Timestamp noon(LocalDate day) {
