@@ -1,6 +1,7 @@
 // <rejoin-figure-chart>: a line or bar chart of a few series, drawn by Chart.js, driven by FigureChart (Java).
 // The server sends every label, colour, dash and the spoken summary as one JSON property; this file only
-// draws. The canvas lives in the shadow root; the table of figures Flow adds is slotted under it.
+// draws. The canvas lives in the shadow root; the table of figures Flow adds (or, with nothing to draw, its
+// sentence saying so) is slotted under it.
 import { LitElement, html, css } from 'lit';
 import {
   Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale,
@@ -46,17 +47,15 @@ class RejoinFigureChart extends LitElement {
   static styles = css`
     :host { display: block; margin-bottom: var(--lumo-space-m); }
     .area { position: relative; height: 18rem; max-width: 56rem; }
-    .empty { color: var(--lumo-secondary-text-color); }
   `;
 
   render() {
     const config = parse(this.config);
     if (!config) return html`<slot></slot>`;
-    const empty = !config.labels || config.labels.length === 0;
+    // nothing to draw: the server shows its sentence in the slot instead
+    if (!config.labels || config.labels.length === 0) return html`<slot></slot>`;
     return html`
-      ${empty
-        ? html`<p class="empty">${config.empty}</p>`
-        : html`<div class="area"><canvas role="img" aria-label=${config.summary}>${config.summary}</canvas></div>`}
+      <div class="area"><canvas role="img" aria-label=${config.summary}>${config.summary}</canvas></div>
       <slot></slot>`;
   }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,6 +71,7 @@ public class FigureChart extends Component implements HasSize {
     private final String categoryTitle;
     private final String valueAxis;
     private final FigureChartTable table;
+    private final Paragraph nothing = new Paragraph();
     private String emptyText = "Nothing to show yet.";
     private List<Category> categories = List.of();
     private List<Series> series = List.of();
@@ -86,7 +88,9 @@ public class FigureChart extends Component implements HasSize {
         this.valueAxis = valueAxis;
         this.table = new FigureChartTable(caption, categoryTitle);
         setWidthFull();
-        getElement().appendChild(table.getElement());
+        nothing.addClassName("figure-chart-nothing");
+        nothing.setVisible(false);
+        getElement().appendChild(nothing.getElement(), table.getElement());
     }
 
     /** What the chart and its table say when there is nothing to draw. */
@@ -105,7 +109,11 @@ public class FigureChart extends Component implements HasSize {
         this.categories = List.copyOf(categories);
         this.series = List.copyOf(series);
         this.summary = summary;
-        table.show(this.categories, this.series, emptyText);
+        table.show(this.categories, this.series);
+        // nothing to draw: one sentence instead of an empty drawing and a table of headings
+        table.setVisible(!categories.isEmpty());
+        nothing.setText(emptyText);
+        nothing.setVisible(categories.isEmpty());
         getElement().setProperty("config", json());
     }
 
@@ -121,6 +129,11 @@ public class FigureChart extends Component implements HasSize {
         return series;
     }
 
+    /** The sentence shown instead of the chart and its table when there is nothing to draw. */
+    public Paragraph getNothingToShow() {
+        return nothing;
+    }
+
     /** The visible table of the same figures. */
     public FigureChartTable getTable() {
         return table;
@@ -130,7 +143,6 @@ public class FigureChart extends Component implements HasSize {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", type.name().toLowerCase(java.util.Locale.ROOT));
         config.put("summary", summary);
-        config.put("empty", emptyText);
         config.put("categoryAxis", categoryTitle);
         config.put("valueAxis", valueAxis);
         config.put("labels", categories.stream().map(Category::axisLabel).toList());

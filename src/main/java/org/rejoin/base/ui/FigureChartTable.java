@@ -1,7 +1,6 @@
 package org.rejoin.base.ui;
 
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 
@@ -16,7 +15,7 @@ public class FigureChartTable extends NativeTable {
         addClassName("figure-table");
     }
 
-    void show(List<FigureChart.Category> categories, List<FigureChart.Series> series, String emptyText) {
+    void show(List<FigureChart.Category> categories, List<FigureChart.Series> series) {
         getHead().removeAllRows();
         getBody().removeAllRows();
         NativeTableRow head = getHead().addRow();
@@ -31,11 +30,6 @@ public class FigureChartTable extends NativeTable {
             for (FigureChart.Series s : series) {
                 row.addDataCell().setText(s.unit().format(s.values().get(i)));
             }
-        }
-        if (categories.isEmpty()) {
-            NativeTableCell nothing = new NativeTableCell(emptyText);
-            nothing.setColspan(series.size() + 1);
-            getBody().addRow().add(nothing);
         }
     }
 

@@ -57,11 +57,17 @@ class FigureChartTests {
     }
 
     @Test
-    void nothingToDrawIsSaidInTheTableToo() {
+    void nothingToDrawIsOneSentenceInsteadOfTheTable() {
         chart.setEmptyText("No attendance recorded yet.");
         chart.show(List.of(), List.of(), "No attendance recorded yet.");
 
-        assertThat(chart.getTable().rows()).containsExactly(List.of("No attendance recorded yet."));
+        assertThat(chart.getTable().isVisible()).isFalse();
+        assertThat(chart.getNothingToShow().isVisible()).isTrue();
+        assertThat(chart.getNothingToShow().getText()).isEqualTo("No attendance recorded yet.");
+
+        chart.show(List.of(Category.of("a")), List.of(Series.drawn("x", FigureUnit.COUNT, List.of(1.0))), "s");
+        assertThat(chart.getTable().isVisible()).isTrue();
+        assertThat(chart.getNothingToShow().isVisible()).isFalse();
     }
 
     @Test
