@@ -21,7 +21,7 @@ class AbsenceTrendSection extends VerticalLayout {
 
     final FigureChart chart = new FigureChart(FigureChart.Type.LINE,
             "Pupils persistently and severely absent so far each school year, week by week", "Week starting",
-            "Pupils");
+            "Share of pupils");
 
     AbsenceTrendSection(List<AbsenceWeek> weeks, boolean manySchools) {
         setPadding(false);

@@ -31,8 +31,8 @@ class CaseAttendanceGrid extends Grid<AttendanceBeforeAndSince> {
         }
         addColumn(c -> UkDates.format(c.from())).setHeader("Opened").setSortProperty("from");
         addColumn(c -> c.until() == null ? "Open" : UkDates.format(c.until())).setHeader("Closed");
-        addColumn(c -> FigureUnit.PERCENT.format(c.beforePercent())).setHeader("Six weeks before").setKey("before")
-                .setSortProperty("before");
+        addColumn(c -> FigureUnit.PERCENT.format(c.beforePercent())).setHeader("6 weeks before").setKey("before")
+                .setSortProperty("before").setAutoWidth(true);
         addColumn(c -> FigureUnit.PERCENT.format(c.sincePercent())).setHeader("Since").setKey("since")
                 .setSortProperty("since");
         addColumn(CaseAttendanceGrid::change).setHeader("Change").setKey("change").setSortProperty("change")

@@ -41,8 +41,8 @@ class TimeToPlanSection extends VerticalLayout {
         setPadding(false);
         median.setText(time.count() == 0 ? "none yet" : FigureUnit.DAYS.format(time.medianDays()));
         median.addClassName("figure-value");
-        var figure = new Div(median, new Span("Median time from first concern to plan (" + time.count()
-                + (time.count() == 1 ? " plan" : " plans") + " started in the last 12 months)"));
+        var figure = new Div(median, new Span("Median time from first concern to plan (" + (time.count() == 0
+                ? "no plan" : time.count() + (time.count() == 1 ? " plan" : " plans")) + " started in the last 12 months)"));
         figure.addClassName("figure");
         spread.setEmptyText("No support plan started in the last 12 months.");
         spread.show(time.count() == 0 ? List.of() : List.of(Category.of("Under 2 weeks"),
@@ -53,6 +53,9 @@ class TimeToPlanSection extends VerticalLayout {
                 spreadSummary(time));
         byMonth.setEmptyText("No support plan started in the last 12 months.");
         showMonths(time);
+        // with no plan at all the figure says so once; two empty charts would only repeat it
+        spread.setVisible(time.count() > 0);
+        byMonth.setVisible(time.count() > 0);
         add(new H2("From first concern to a support plan"), new Paragraph("For each support plan started in the "
                 + "last 12 months, the days from the day its case opened to the day the plan started."), figure,
                 spread, byMonth);
