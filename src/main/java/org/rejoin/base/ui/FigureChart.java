@@ -1,7 +1,5 @@
 package org.rejoin.base.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
@@ -9,10 +7,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -65,8 +60,6 @@ public class FigureChart extends Component implements HasSize {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Type type;
     private final String categoryTitle;
     private final String valueAxis;
@@ -114,7 +107,8 @@ public class FigureChart extends Component implements HasSize {
         table.setVisible(!categories.isEmpty());
         nothing.setText(emptyText);
         nothing.setVisible(categories.isEmpty());
-        getElement().setProperty("config", json());
+        getElement().setProperty("config", FigureChartConfig.json(type, categoryTitle, valueAxis, this.categories,
+                this.series, summary));
     }
 
     public String getSummary() {
@@ -137,37 +131,5 @@ public class FigureChart extends Component implements HasSize {
     /** The visible table of the same figures. */
     public FigureChartTable getTable() {
         return table;
-    }
-
-    private String json() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("type", type.name().toLowerCase(java.util.Locale.ROOT));
-        config.put("summary", summary);
-        config.put("categoryAxis", categoryTitle);
-        config.put("valueAxis", valueAxis);
-        config.put("labels", categories.stream().map(Category::axisLabel).toList());
-        config.put("names", categories.stream().map(Category::name).toList());
-        config.put("breaks", categories.stream().map(Category::breakBefore).toList());
-        List<Map<String, Object>> datasets = new ArrayList<>();
-        List<Series> drawn = series.stream().filter(Series::drawn).toList();
-        for (int i = 0; i < drawn.size(); i++) {
-            Series s = drawn.get(i);
-            SeriesLook look = SeriesLook.of(i);
-            Map<String, Object> dataset = new HashMap<>();
-            dataset.put("label", s.name());
-            dataset.put("unit", s.unit().suffix());
-            dataset.put("decimals", s.unit().decimals());
-            dataset.put("data", s.values());
-            dataset.put("colour", look.colour());
-            dataset.put("dash", look.dash());
-            dataset.put("point", look.point());
-            datasets.add(dataset);
-        }
-        config.put("datasets", datasets);
-        try {
-            return JSON.writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The chart's figures cannot be sent to the browser", e);
-        }
     }
 }
