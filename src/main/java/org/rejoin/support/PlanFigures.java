@@ -3,6 +3,7 @@ package org.rejoin.support;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -91,6 +92,20 @@ public class PlanFigures {
                     counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 }, args(scope, Kind.REVIEWS_DUE_THIS_WEEK));
         return counts;
+    }
+
+    /** A plan's case and the moment the plan started. */
+    public record PlanStart(UUID caseId, Instant startedAt) {
+    }
+
+    /** Every plan started on or after {@code since}: case ids and moments only, for counting time to a plan. */
+    public List<PlanStart> startedSince(Oversight scope, Instant since) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select p.case_id, p.started_at from support_plan p where " + scope.schools("p.school_id")
+                + " and p.started_at >= ? order by p.started_at, p.case_id", (rs, n) -> new PlanStart(
+                rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()), scope.args(Timestamp.from(since)));
     }
 
     public Page<UUID> cases(Oversight scope, Kind kind, Pageable page) {
