@@ -7,6 +7,7 @@ import java.util.List;
 import org.rejoin.casework.CaseTimings;
 import org.rejoin.casework.CaseTimings.CaseMoment;
 import org.rejoin.casework.TimeFromConcern;
+import org.rejoin.inbox.InboxFigures;
 import org.rejoin.pupil.AbsenceWeek;
 import org.rejoin.pupil.AttendanceBeforeAndSince;
 import org.rejoin.pupil.AttendanceChangeTotals;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What came of the casework, for the schools overseen: attendance before and since each case opened in the
- * last 12 months, persistent absence week by week this school year and last, and the time from first concern
- * to a support plan. Each module counts its own tables; the cross-module figures pass ids and dates between
+ * last 12 months, persistent absence week by week this school year and last, the time from first concern
+ * to a support plan, and how long each step takes. Each module counts its own tables; the cross-module figures pass ids and dates between
  * them (a few statements however many cases), all from what the app recorded, never from the engine.
  */
 @Service
@@ -32,11 +33,18 @@ public class Outcomes {
     private final CaseTimings cases;
     private final AttendanceFigures attendance;
     private final PlanFigures plans;
+    private final InboxFigures inbox;
 
-    Outcomes(CaseTimings cases, AttendanceFigures attendance, PlanFigures plans) {
+    Outcomes(CaseTimings cases, AttendanceFigures attendance, PlanFigures plans, InboxFigures inbox) {
         this.cases = cases;
         this.attendance = attendance;
         this.plans = plans;
+        this.inbox = inbox;
+    }
+
+    /** How long each step took, median from inbox to submitted, over the steps completed in the last 12 months. */
+    public List<InboxFigures.StepTime> stepTimes(Oversight scope) {
+        return inbox.medianTimeByElement(scope);
     }
 
     /** Cases opened in the last 12 months, one row each, by default the worst change first. */

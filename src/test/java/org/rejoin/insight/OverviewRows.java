@@ -21,7 +21,7 @@ public record OverviewRows(JdbcTemplate jdbc, TestData data, SchoolInfo school) 
     public static final String JOURNEY = "barrier-understanding";
     public static final String PLAN = "stepped-support-plan";
 
-    UUID openCase(String surname, String stage) {
+    public UUID openCase(String surname, String stage) {
         return caseRow(surname, "OPEN", stage);
     }
 
@@ -47,7 +47,7 @@ public record OverviewRows(JdbcTemplate jdbc, TestData data, SchoolInfo school) 
     }
 
     /** A step that reached the inbox {@code took} before it was submitted, {@code ago} ago. */
-    void completedTask(UUID caseId, String process, String element, Duration took, Duration ago) {
+    public void completedTask(UUID caseId, String process, String element, Duration took, Duration ago) {
         Instant completed = Instant.now().minus(ago);
         jdbc.update("""
                 insert into task (id, job_key, process_instance_key, process_definition_key, process_id, element_id,

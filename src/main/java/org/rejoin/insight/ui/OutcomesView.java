@@ -2,6 +2,7 @@ package org.rejoin.insight.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.rejoin.base.ui.MainLayout;
+import org.rejoin.casework.CaseStage;
 import org.rejoin.insight.Outcomes;
 import org.rejoin.insight.OverviewScope;
 import org.rejoin.pupil.SchoolInfo;
@@ -25,7 +27,7 @@ import org.rejoin.security.UserAccount;
 /**
  * What came of the casework, for a leader's school or a local authority's schools (or one of them,
  * {@code ?school=<id>}): attendance before and since each case, persistent absence over two school years, and
- * the time from first concern to a support plan. Every chart has its figures in a table under it.
+ * the time from first concern to a support plan, and how long each step takes. Every chart has its figures in a table under it.
  */
 @Route(value = "outcomes", layout = MainLayout.class)
 @PageTitle("Outcomes | Rejoin")
@@ -37,6 +39,8 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
     AttendanceChangeSection attendance;
     AbsenceTrendSection absence;
     TimeToPlanSection timeToPlan;
+    StepTimesTable journeyTimes;
+    StepTimesTable planTimes;
 
     private final Outcomes outcomes;
     private final SchoolService schools;
@@ -56,6 +60,8 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
         attendance = null;
         absence = null;
         timeToPlan = null;
+        journeyTimes = null;
+        planTimes = null;
         Oversight scope = OverviewScope.of(user, school);
         // a school not overseen narrows to a condition matching nothing; say so rather than show zeros
         Optional<SchoolInfo> named = school == null ? Optional.empty() : schools.overseen(Oversight.of(user)).stream()
@@ -73,11 +79,14 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
             add(new RouterLink("Back to all schools of " + user.localAuthority(), OutcomesView.class));
         }
         add(new Paragraph(new Text("What has changed for pupils since their cases opened, counted from what Rejoin "
-                + "recorded as the work happened. How long each step takes is on the "),
+                + "recorded as the work happened. Where the open cases are now is on the "),
                 new RouterLink("overview", OverviewView.class), new Text(".")));
         attendance = new AttendanceChangeSection(outcomes, scope, user.hasRole(Role.LEADER));
         absence = new AbsenceTrendSection(outcomes.absenceByWeek(scope), scope.manySchools());
         timeToPlan = new TimeToPlanSection(outcomes.timeToPlan(scope));
-        add(attendance, absence, timeToPlan);
+        var times = outcomes.stepTimes(scope);
+        journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(), times);
+        planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(), times);
+        add(attendance, absence, timeToPlan, new H2("How long steps take"), journeyTimes, planTimes);
     }
 }

@@ -11,10 +11,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.casework.CaseStage;
@@ -89,6 +91,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         casework = new CaseworkTables(figures.casesByStage(), figures.plansByState(), figures.overdueByPerson(),
                 figures.comingUp(), drill, !figures.scope().manySchools());
         referrals = new ReferralTable(figures.referrals(), drill);
+        var outcomes = new RouterLink("Outcomes: attendance since cases opened, absence over time, how long steps take",
+                OutcomesView.class);
+        if (school != null) {
+            outcomes.setQueryParameters(QueryParameters.simple(Map.of("school", school)));
+        }
+        add(outcomes);
         add(new H2("Where open cases are"),
                 new Paragraph("Each step shows how many steps of the cases are waiting there. "
                         + "Choose a number in the tables to see the cases."),

@@ -9,6 +9,7 @@ import static org.rejoin.insight.OutcomeRows.september;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import org.rejoin.ViewTestSupport;
 import org.rejoin.base.ui.FigureChart;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.insight.OutcomeRows;
+import org.rejoin.insight.OverviewRows;
 import org.rejoin.pupil.AttendanceBeforeAndSince;
 import org.rejoin.pupil.AttendanceFigures;
 import org.rejoin.pupil.PupilService;
@@ -132,6 +134,22 @@ class OutcomesViewTests extends ViewTestSupport {
         assertThat(rows(page.attendance.beforeAndSince)).containsExactly(
                 List.of("Six school weeks before the case opened", "20.0%"), List.of("Since the case opened", "30.0%"));
         assertThat(page.timeToPlan.median.getText()).isEqualTo("none yet");
+    }
+
+    @Test
+    void howLongStepsTakeIsCountedOverEverySchoolOfTheAuthority() {
+        var inA = new OverviewRows(jdbc, data, a);
+        var inB = new OverviewRows(jdbc, data, b);
+        inA.completedTask(inA.openCase("Eames", "UNDERSTANDING"), OverviewRows.JOURNEY, "Task_GatherEvidence",
+                Duration.ofHours(2), Duration.ofDays(3));
+        inB.completedTask(inB.openCase("Fenn", "UNDERSTANDING"), OverviewRows.JOURNEY, "Task_GatherEvidence",
+                Duration.ofHours(6), Duration.ofDays(3));
+        signInAs(data.localAuthorityOfficer(authority).username());
+        navigate("outcomes");
+
+        OutcomesView page = _get(OutcomesView.class);
+        // the median of 2 and 6 hours over both schools
+        assertThat(page.journeyTimes.getElement().getTextRecursively()).contains("Step Task_GatherEvidence24 hours");
     }
 
     @Test
