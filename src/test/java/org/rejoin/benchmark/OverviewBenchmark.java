@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.rejoin.casework.CaseFigures;
 import org.rejoin.inbox.InboxFigures;
+import org.rejoin.insight.Outcomes;
 import org.rejoin.insight.Overview;
 import org.rejoin.insight.SchoolComparison;
 import org.rejoin.referral.ReferralFigures;
@@ -19,6 +20,8 @@ import org.rejoin.security.NewUser;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -64,6 +67,8 @@ public final class OverviewBenchmark {
             }
             results.add(new Latencies("— of which, for the authority:", 0));
             results.addAll(breakdown(app, Oversight.of(officer)));
+            results.add(new Latencies("— the Outcomes page (not held to the target):", 0));
+            results.addAll(outcomes(app.getBean(Outcomes.class), Oversight.of(officer), Oversight.of(leader)));
             String figures = report(shape, results, refresh);
             System.out.println(figures);
             BenchmarkFile.replaceSection("overview", figures);
@@ -113,19 +118,39 @@ public final class OverviewBenchmark {
                 plans.count(scope, PlanFigures.Kind.PART_TIME_ENDING_SOON)));
         parts.put("  referrals by agency and status", () -> referrals.byAgencyAndStatus(scope));
         parts.put("  schools compared (6 grouped queries)", () -> comparison.rows(scope));
-        parts.put("  (not shown) the authority's step times", () -> inbox.medianTimeByElement(scope));
         List<Latencies> results = new ArrayList<>();
         parts.forEach((name, part) -> results.add(time(name, part)));
         return results;
     }
 
+    /** The Outcomes page's figures, for the authority and for one school. */
+    private static List<Latencies> outcomes(Outcomes outcomes, Oversight authority, Oversight school) {
+        Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
+        Pageable firstPage = PageRequest.of(0, 50);
+        parts.put("  authority: attendance before/since, totals", () -> outcomes.attendanceTotals(authority));
+        parts.put("  authority: the same, first page of cases", () -> outcomes.attendanceByCase(authority, firstPage));
+        parts.put("  authority: absence week by week", () -> outcomes.absenceByWeek(authority));
+        parts.put("  authority: time from concern to plan", () -> outcomes.timeToPlan(authority));
+        parts.put("  authority: how long steps take", () -> outcomes.stepTimes(authority));
+        parts.put("  one school: all of the above", () -> List.of(outcomes.attendanceTotals(school),
+                outcomes.attendanceByCase(school, firstPage), outcomes.absenceByWeek(school),
+                outcomes.timeToPlan(school), outcomes.stepTimes(school)));
+        List<Latencies> results = new ArrayList<>();
+        parts.forEach((name, part) -> results.add(time(name, part, Math.min(CALLS, 30))));
+        return results;
+    }
+
     private static Latencies time(String name, Supplier<?> call) {
-        for (int i = 0; i < WARMUP; i++) {
+        return time(name, call, CALLS);
+    }
+
+    private static Latencies time(String name, Supplier<?> call, int calls) {
+        for (int i = 0; i < Math.min(WARMUP, calls / 4); i++) {
             call.get();
         }
-        phase("timing " + CALLS + " calls: " + name);
-        Latencies latencies = new Latencies(name, CALLS);
-        for (int i = 0; i < CALLS; i++) {
+        phase("timing " + calls + " calls: " + name);
+        Latencies latencies = new Latencies(name, calls);
+        for (int i = 0; i < calls; i++) {
             long t0 = System.nanoTime();
             call.get();
             latencies.add(System.nanoTime() - t0);
@@ -156,10 +181,9 @@ public final class OverviewBenchmark {
         results.forEach(r -> out.append(r.count() == 0 ? "| " + r.name() + " | | | | | | |" : r.row()).append('\n'));
         out.append(refresh.row()).append("\n\n");
         double worst = results.stream().filter(r -> !r.name().startsWith(" ") && r.count() > 0).mapToDouble(r -> r.percentileMillis(95)).max().orElse(0);
-        out.append(String.format("Target: p95 ≤ 300 ms. Worst p95 here: **%.0f ms** (%s). The last breakdown row is "
-                + "the median time of each step over the authority's year of completed steps: it is shown for one "
-                + "school on the overview and for the authority on the Outcomes page, not on the authority's "
-                + "overview.%n", worst, worst <= 300 ? "met" : "NOT met"));
+        out.append(String.format("Target: p95 ≤ 300 ms. Worst p95 here: **%.0f ms** (%s). How long steps take "
+                + "is on the overview for one school only; for an authority (a year of completed steps) it is on the "
+                + "Outcomes page, timed in the last rows.%n", worst, worst <= 300 ? "met" : "NOT met"));
         return out.toString();
     }
 
