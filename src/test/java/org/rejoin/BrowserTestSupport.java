@@ -87,6 +87,16 @@ public abstract class BrowserTestSupport {
         js("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
     }
 
+    /** How many pixels of a canvas are painted: a chart that failed to draw leaves it blank. */
+    protected long paintedPixels(org.openqa.selenium.WebElement canvas) {
+        return ((Number) js("""
+                const c = arguments[0];
+                const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                let painted = 0;
+                for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
+                return painted;""", canvas)).longValue();
+    }
+
     protected Object js(String script, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
     }

@@ -92,15 +92,6 @@ class ChartAndDiagramBrowserTests extends BrowserTestSupport {
         screenshot("task-process-diagram");
     }
 
-    private long paintedPixels(WebElement canvas) {
-        return ((Number) js("""
-                const c = arguments[0];
-                const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-                let painted = 0;
-                for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
-                return painted;""", canvas)).longValue();
-    }
-
     private UUID startStep(UUID schoolId, UUID pupilId) {
         long instance = engine.newCreateInstanceCommand().useGrpc().bpmnProcessId("inbox-test-steps").latestVersion()
                 .variables(Map.of("schoolId", schoolId.toString(), "pupilId", pupilId.toString(),

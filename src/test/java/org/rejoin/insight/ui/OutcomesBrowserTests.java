@@ -45,13 +45,4 @@ class OutcomesBrowserTests extends BrowserTestSupport {
         assertThat(canvases).hasSize(1);
         return canvases.getFirst();
     }
-
-    private long paintedPixels(WebElement canvas) {
-        return ((Number) js("""
-                const c = arguments[0];
-                const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-                let painted = 0;
-                for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
-                return painted;""", canvas)).longValue();
-    }
 }

@@ -2,8 +2,6 @@ package org.rejoin.support.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rejoin.PdfText;
 import org.rejoin.support.PlanState;
 import org.rejoin.support.PlanStep;
 import org.rejoin.support.StepState;
@@ -31,7 +30,7 @@ class PlanLetterTests {
                         step(2, "Two mornings a week", StepState.CURRENT, "DIFFERENT_ENTRANCE"),
                         step(3, "Full days", StepState.PLANNED)), List.of());
 
-        String text = text(PlanLetter.pdf(plan, "Sam Pupil", "Ms Key", NOW));
+        String text = PdfText.of(PlanLetter.pdf(plan, "Sam Pupil", "Ms Key", NOW));
 
         assertThat(text).contains("Sam Pupil's plan for coming back to school", "Written 23 November 2026",
                 "Full days by Easter", "Ms Key is Sam Pupil's key adult", "mother: A call every Friday",
@@ -44,14 +43,5 @@ class PlanLetterTests {
     private static PlanStep step(int position, String description, StepState state, String... adjustments) {
         return new PlanStep(position, description, List.of(adjustments), null, state, false,
                 state == StepState.PLANNED ? null : LocalDate.of(2026, 11, 2), null);
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return all.toString().replaceAll("\\s+", " ");
     }
 }

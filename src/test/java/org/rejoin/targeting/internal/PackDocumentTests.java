@@ -2,14 +2,13 @@ package org.rejoin.targeting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rejoin.PdfText;
 import org.rejoin.casework.CaseStage;
 import org.rejoin.pupil.SchoolFigures;
 import org.rejoin.pupil.SchoolInfo;
@@ -49,7 +48,7 @@ class PackDocumentTests {
         var last = new PastMeeting(new Meeting(lastMeeting, SCHOOL.id(), LocalDate.of(2026, 9, 20), "Ms Head, Mr Officer",
                 "Dale's plan discussed", "head@school.example", Instant.now()), carried, List.of());
 
-        String text = text(PackDocument.pdf(pack, pupils, carried, last, "Ms Head", TODAY));
+        String text = PdfText.of(PackDocument.pdf(pack, pupils, carried, last, "Ms Head", TODAY));
 
         // tables are drawn after the paragraphs, so only each table's own order can be read back
         assertThat(text).contains("Targeting support meeting: Northfield Academy", "Confidential",
@@ -67,16 +66,7 @@ class PackDocumentTests {
     @Test
     void anEmptyPackSaysSo() throws IOException {
         Pack pack = new Pack(SCHOOL, LocalDate.of(2026, 8, 31), new SchoolFigures(0, 0, 0, 0, 0));
-        String text = text(PackDocument.pdf(pack, List.of(), List.of(), null, "Ms Head", TODAY));
+        String text = PdfText.of(PackDocument.pdf(pack, List.of(), List.of(), null, "Ms Head", TODAY));
         assertThat(text).contains("No actions are open from earlier meetings.", "No meeting is recorded yet.");
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return all.toString().replaceAll("\\s+", " ");
     }
 }
