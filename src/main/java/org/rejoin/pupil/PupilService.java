@@ -102,8 +102,7 @@ public class PupilService {
     /** This school year's figures of each school overseen, as at its latest recorded week. */
     @Transactional(readOnly = true)
     public Map<UUID, SchoolFigures> figuresBySchool(Oversight scope) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
-        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1, 8, 1);
+        LocalDate yearStart = AttendanceFigures.schoolYearStart(LocalDate.now(java.time.ZoneId.of("Europe/London")));
         return attendance.latestFiguresBySchool(scope.schools("w.school_id"), scope.args(), yearStart);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rejoin.pupil.AttendanceFigures;
 import org.rejoin.pupil.AttendanceTotals;
 import org.rejoin.pupil.AttendanceWeek;
 import org.rejoin.pupil.PupilSummary;
@@ -117,7 +118,7 @@ public class AttendanceStore {
      * {@code from}: per pupil, sessions add up week by week within each school year (August to July).
      */
     public void refreshSchoolWeeks(UUID schoolId, LocalDate from) {
-        LocalDate yearStart = LocalDate.of(from.getMonthValue() >= 8 ? from.getYear() : from.getYear() - 1, 8, 1);
+        LocalDate yearStart = AttendanceFigures.schoolYearStart(from);
         jdbc.update("delete from school_attendance_week where school_id = ? and week_starting >= ?", schoolId,
                 Date.valueOf(yearStart));
         jdbc.update(REFRESH_WEEKS, schoolId, Date.valueOf(yearStart), schoolId, schoolId);
