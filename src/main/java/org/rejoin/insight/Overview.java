@@ -66,8 +66,7 @@ public class Overview {
         }
         List<SchoolComparison.Row> schools = scope.manySchools() ? comparison.rows(scope) : List.of();
         SchoolFigures attendance = schools.isEmpty() ? pupils.schoolFigures(scope)
-                : schools.stream().map(SchoolComparison.Row::attendance)
-                        .reduce(new SchoolFigures(0, 0, 0, 0, 0), SchoolFigures::plus);
+                : SchoolFigures.total(schools.stream().map(SchoolComparison.Row::attendance));
         return new Figures(scope, attendance, inbox.openTasksByElement(scope), cases.openByStage(scope),
                 plans.plansByState(scope), scope.manySchools() ? List.of() : inbox.overdueByAssignee(scope), comingUp,
                 referrals.byAgencyAndStatus(scope), stepTimes(scope), schools);

@@ -26,7 +26,6 @@ public class SchoolComparison {
                       long overdueSteps, long openReferrals, long referralsPastAnswerBy, long reviewsDueThisWeek) {
     }
 
-    private static final SchoolFigures NO_ATTENDANCE = new SchoolFigures(0, 0, 0, 0, 0);
     private static final ReferralFigures.OpenReferrals NO_REFERRALS = new ReferralFigures.OpenReferrals(0, 0);
 
     private final SchoolService schools;
@@ -57,7 +56,7 @@ public class SchoolComparison {
             UUID id = school.id();
             Map<CaseStage, Long> byStage = stages.getOrDefault(id, Map.of());
             ReferralFigures.OpenReferrals referralsOfSchool = open.getOrDefault(id, NO_REFERRALS);
-            return new Row(school, attendance.getOrDefault(id, NO_ATTENDANCE),
+            return new Row(school, attendance.getOrDefault(id, SchoolFigures.NONE),
                     byStage.getOrDefault(CaseStage.UNDERSTANDING, 0L), byStage.getOrDefault(CaseStage.SUPPORT_PLAN, 0L),
                     overdue.getOrDefault(id, 0L), referralsOfSchool.open(), referralsOfSchool.pastAnswerBy(),
                     reviews.getOrDefault(id, 0L));

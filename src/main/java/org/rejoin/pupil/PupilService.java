@@ -96,7 +96,7 @@ public class PupilService {
     /** This school year's figures of every school overseen, added together. */
     @Transactional(readOnly = true)
     public SchoolFigures schoolFigures(Oversight scope) {
-        return figuresBySchool(scope).values().stream().reduce(new SchoolFigures(0, 0, 0, 0, 0), SchoolFigures::plus);
+        return SchoolFigures.total(figuresBySchool(scope).values().stream());
     }
 
     /** This school year's figures of each school overseen, as at its latest recorded week. */

@@ -8,6 +8,13 @@ public record SchoolFigures(long pupils, long persistentlyAbsent, long severelyA
         return AttendancePercent.of(sessionsPresent, sessionsPossible);
     }
 
+    /** No pupils, no sessions: a school with nothing recorded yet, and where a total starts. */
+    public static final SchoolFigures NONE = new SchoolFigures(0, 0, 0, 0, 0);
+
+    public static SchoolFigures total(java.util.stream.Stream<SchoolFigures> figures) {
+        return figures.reduce(NONE, SchoolFigures::plus);
+    }
+
     public SchoolFigures plus(SchoolFigures other) {
         return new SchoolFigures(pupils + other.pupils, persistentlyAbsent + other.persistentlyAbsent,
                 severelyAbsent + other.severelyAbsent, sessionsPresent + other.sessionsPresent,

@@ -40,7 +40,7 @@ public class AbsenceQuery {
     /** Pupils with at least one possible session since then, and those at or below 90% and 50%. */
     public SchoolFigures figures(Oversight scope, LocalDate since) {
         if (scope.isEmpty()) {
-            return new SchoolFigures(0, 0, 0, 0, 0);
+            return SchoolFigures.NONE;
         }
         return jdbc.queryForObject("select count(*), count(*) filter (where present * 100 <= possible * 90), "
                         + "count(*) filter (where present * 100 <= possible * 50), coalesce(sum(present), 0), "
