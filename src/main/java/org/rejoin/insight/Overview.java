@@ -3,12 +3,13 @@ package org.rejoin.insight;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rejoin.casework.CaseFigures;
 import org.rejoin.casework.CaseStage;
 import org.rejoin.inbox.InboxFigures;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolFigures;
-import org.rejoin.pupil.SchoolService;
+import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.referral.ReferralFigures;
 import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
@@ -28,7 +29,7 @@ public class Overview {
      * The overview's figures; {@code schools} compares schools and is empty unless several are overseen;
      * {@code stepTimes} is empty when several are.
      */
-    public record Figures(Oversight scope, SchoolFigures attendance, List<InboxFigures.ElementCount> openSteps,
+    public record Figures(Oversight scope, Optional<SchoolInfo> school, SchoolFigures attendance, List<InboxFigures.ElementCount> openSteps,
                           Map<CaseStage, Long> casesByStage, Map<PlanState, Long> plansByState,
                           List<InboxFigures.OverdueCount> overdueByPerson, Map<PlanFigures.Kind, Long> comingUp,
                           List<ReferralFigures.ReferralCount> referrals, List<InboxFigures.StepTime> stepTimes,
@@ -41,11 +42,11 @@ public class Overview {
     private final PlanFigures plans;
     private final ReferralFigures referrals;
     private final SchoolComparison comparison;
-    private final SchoolService schoolService;
+    private final OverviewScope scopes;
 
     Overview(PupilService pupils, InboxFigures inbox, CaseFigures cases, PlanFigures plans, ReferralFigures referrals,
-             SchoolComparison comparison, SchoolService schoolService) {
-        this.schoolService = schoolService;
+             SchoolComparison comparison, OverviewScope scopes) {
+        this.scopes = scopes;
         this.pupils = pupils;
         this.inbox = inbox;
         this.cases = cases;
@@ -56,10 +57,8 @@ public class Overview {
 
     /** The figures of every school the user oversees, or of {@code school} alone (one of them) when given. */
     public Figures of(UserAccount user, String school) {
-        Oversight scope = OverviewScope.of(user, school);
-        if (school != null && !scope.isEmpty() && schoolService.overseen(scope).isEmpty()) {
-            scope = Oversight.none(); // another authority's school, or no school at all
-        }
+        OverviewScope.Resolved resolved = scopes.resolve(user, school);
+        Oversight scope = resolved.oversight();
         Map<PlanFigures.Kind, Long> comingUp = new EnumMap<>(PlanFigures.Kind.class);
         for (PlanFigures.Kind kind : PlanFigures.Kind.values()) {
             comingUp.put(kind, plans.count(scope, kind));
@@ -67,7 +66,7 @@ public class Overview {
         List<SchoolComparison.Row> schools = scope.manySchools() ? comparison.rows(scope) : List.of();
         SchoolFigures attendance = schools.isEmpty() ? pupils.schoolFigures(scope)
                 : SchoolFigures.total(schools.stream().map(SchoolComparison.Row::attendance));
-        return new Figures(scope, attendance, inbox.openTasksByElement(scope), cases.openByStage(scope),
+        return new Figures(scope, resolved.school(), attendance, inbox.openTasksByElement(scope), cases.openByStage(scope),
                 plans.plansByState(scope), scope.manySchools() ? List.of() : inbox.overdueByAssignee(scope), comingUp,
                 referrals.byAgencyAndStatus(scope), stepTimes(scope), schools);
     }

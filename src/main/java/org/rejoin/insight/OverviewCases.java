@@ -28,8 +28,11 @@ public class OverviewCases {
     private final CaseFigures cases;
     private final PlanFigures plans;
     private final ReferralFigures referrals;
+    private final OverviewScope scopes;
 
-    OverviewCases(InboxFigures inbox, CaseFigures cases, PlanFigures plans, ReferralFigures referrals) {
+    OverviewCases(InboxFigures inbox, CaseFigures cases, PlanFigures plans, ReferralFigures referrals,
+                  OverviewScope scopes) {
+        this.scopes = scopes;
         this.inbox = inbox;
         this.cases = cases;
         this.plans = plans;
@@ -38,14 +41,14 @@ public class OverviewCases {
 
     /** One page of the list; an unknown list or value is an IllegalArgumentException. */
     public Page<CaseSummary> list(UserAccount user, CaseListFilter filter, Pageable page) {
-        Oversight scope = OverviewScope.of(user, filter);
+        Oversight scope = scopes.of(user, filter);
         Page<UUID> ids = ids(scope, filter, page);
         return new PageImpl<>(cases.summaries(scope, ids.getContent()), page, ids.getTotalElements());
     }
 
     /** What the list holds, in words, for its heading. */
     public String title(UserAccount user, CaseListFilter filter) {
-        Oversight leader = OverviewScope.of(user, filter);
+        Oversight leader = scopes.of(user, filter);
         return switch (filter.kind()) {
             case ELEMENT -> "Cases with an open step at “" + stepName(leader, filter) + "”";
             case STAGE -> "Open cases: " + CaseStage.valueOf(filter.require("stage")).label();

@@ -18,7 +18,6 @@ import org.rejoin.casework.CaseStage;
 import org.rejoin.insight.Outcomes;
 import org.rejoin.insight.OverviewScope;
 import org.rejoin.pupil.SchoolInfo;
-import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.Oversight;
 import org.rejoin.security.Role;
@@ -43,12 +42,12 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
     StepTimesTable planTimes;
 
     private final Outcomes outcomes;
-    private final SchoolService schools;
+    private final OverviewScope scopes;
     private final UserAccount user;
 
-    public OutcomesView(Outcomes outcomes, SchoolService schools, CurrentUser currentUser) {
+    public OutcomesView(Outcomes outcomes, OverviewScope scopes, CurrentUser currentUser) {
         this.outcomes = outcomes;
-        this.schools = schools;
+        this.scopes = scopes;
         this.user = currentUser.require();
         addClassName("outcomes-page");
     }
@@ -62,11 +61,10 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
         timeToPlan = null;
         journeyTimes = null;
         planTimes = null;
-        Oversight scope = OverviewScope.of(user, school);
-        // a school not overseen narrows to a condition matching nothing; say so rather than show zeros
-        Optional<SchoolInfo> named = school == null ? Optional.empty() : schools.overseen(Oversight.of(user)).stream()
-                .filter(s -> s.id().toString().equals(school)).findFirst();
-        if (scope.isEmpty() || (school != null && named.isEmpty())) {
+        OverviewScope.Resolved resolved = scopes.resolve(user, school);
+        Oversight scope = resolved.oversight();
+        Optional<SchoolInfo> named = resolved.school();
+        if (resolved.refused()) {
             title.setText("Outcomes");
             add(title, new Paragraph("This school is not one you oversee. Go back to the outcomes of your schools."),
                     new RouterLink("Back to the outcomes", OutcomesView.class));

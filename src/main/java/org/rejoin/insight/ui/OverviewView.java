@@ -15,19 +15,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.casework.CaseStage;
 import org.rejoin.engine.ProcessDiagrams;
-import org.rejoin.inbox.InboxFigures;
 import org.rejoin.insight.Overview;
 import org.rejoin.pupil.AttendancePercent;
 import org.rejoin.pupil.SchoolFigures;
-import org.rejoin.pupil.SchoolService;
+import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.security.CurrentUser;
-import org.rejoin.security.Oversight;
 import org.rejoin.security.UserAccount;
 
 /**
@@ -50,14 +47,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     SchoolComparisonTable schools;
 
     private final Overview overview;
-    private final SchoolService schoolService;
     private final ProcessDiagrams diagrams;
     private final UserAccount user;
 
-    public OverviewView(Overview overview, SchoolService schoolService, CurrentUser currentUser,
-                        ProcessDiagrams diagrams) {
+    public OverviewView(Overview overview, CurrentUser currentUser, ProcessDiagrams diagrams) {
         this.overview = overview;
-        this.schoolService = schoolService;
         this.diagrams = diagrams;
         this.user = currentUser.require();
     }
@@ -73,7 +67,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     + "your schools."), new RouterLink("Back to the overview", OverviewView.class));
             return;
         }
-        add(new H1(title(school)));
+        add(new H1(user.localAuthority() == null ? "Overview"
+                : "Overview: " + figures.school().map(SchoolInfo::name).orElse(user.localAuthority())));
         if (school != null && user.localAuthority() != null) {
             add(new RouterLink("Back to all schools of " + user.localAuthority(),
                     OverviewView.class));
@@ -85,12 +80,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             schools = new SchoolComparisonTable(figures.schools());
             add(new H2("Schools compared"), schools);
         }
-        String drill = school;
-        journey = heatMap("Understanding the barriers", CaseStage.UNDERSTANDING, figures, drill);
-        plan = heatMap("Stepped support plan", CaseStage.SUPPORT_PLAN, figures, drill);
+        journey = heatMap("Understanding the barriers", CaseStage.UNDERSTANDING, figures, school);
+        plan = heatMap("Stepped support plan", CaseStage.SUPPORT_PLAN, figures, school);
         casework = new CaseworkTables(figures.casesByStage(), figures.plansByState(), figures.overdueByPerson(),
-                figures.comingUp(), drill, !figures.scope().manySchools());
-        referrals = new ReferralTable(figures.referrals(), drill);
+                figures.comingUp(), school, !figures.scope().manySchools());
+        referrals = new ReferralTable(figures.referrals(), school);
         var outcomes = new RouterLink("Outcomes: attendance since cases opened, absence over time, how long steps take",
                 OutcomesView.class);
         if (school != null) {
@@ -129,21 +123,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         schools = null;
     }
 
-    private String title(String school) {
-        if (user.localAuthority() == null) {
-            return "Overview";
-        }
-        if (school == null) {
-            return "Overview: " + user.localAuthority();
-        }
-        return schoolService.overseen(Oversight.of(user)).stream().filter(s -> s.id().toString().equals(school))
-                .findFirst().map(s -> "Overview: " + s.name()).orElse("Overview");
-    }
-
     private ProcessHeatMap heatMap(String heading, CaseStage stage, Overview.Figures figures, String school) {
-        List<InboxFigures.ElementCount> openSteps = figures.openSteps();
-        return new ProcessHeatMap(heading, stage.processId(), diagrams.xml(stage.processId()).orElse(""), openSteps,
-                school);
+        return new ProcessHeatMap(heading, stage.processId(), diagrams.xml(stage.processId()).orElse(""),
+                figures.openSteps(), school);
     }
 
     private static Div attendance(SchoolFigures figures) {
