@@ -2,8 +2,10 @@ package org.rejoin.pupil;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.rejoin.pupil.internal.CalendarStore;
 import org.rejoin.pupil.internal.School;
 import org.rejoin.pupil.internal.SchoolRepository;
@@ -53,6 +55,12 @@ public class SchoolService {
         return jdbc.query("select s.id, s.urn, s.name, s.local_authority from school s where " + scope.schools("s.id")
                 + " order by s.name, s.id", (rs, n) -> new SchoolInfo(rs.getObject(1, UUID.class), rs.getString(2),
                 rs.getString(3), rs.getString(4)), scope.args());
+    }
+
+    /** The names of the schools overseen, by id, for lists that show each row's school. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> namesOverseen(Oversight scope) {
+        return overseen(scope).stream().collect(Collectors.toMap(SchoolInfo::id, SchoolInfo::name));
     }
 
     public boolean anySchoolExists() {

@@ -24,8 +24,6 @@ import org.rejoin.insight.CaseListFilter;
 import org.rejoin.insight.OverviewCases;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.Oversight;
@@ -56,8 +54,7 @@ public class OverviewCasesView extends VerticalLayout implements BeforeEnterObse
         this.user = currentUser.require();
         setSizeFull();
         if (user.hasRole(Role.LOCAL_AUTHORITY)) {
-            Map<UUID, String> names = schools.overseen(Oversight.of(user)).stream()
-                    .collect(Collectors.toMap(SchoolInfo::id, SchoolInfo::name));
+            Map<UUID, String> names = schools.namesOverseen(Oversight.of(user));
             grid.addColumn(CaseSummary::pupilName).setHeader("Pupil").setAutoWidth(true);
             grid.addColumn(c -> names.getOrDefault(c.schoolId(), "")).setHeader("School").setAutoWidth(true);
         } else {
