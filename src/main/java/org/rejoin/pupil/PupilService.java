@@ -103,7 +103,7 @@ public class PupilService {
     @Transactional(readOnly = true)
     public Map<UUID, SchoolFigures> figuresBySchool(Oversight scope) {
         LocalDate yearStart = AttendanceFigures.schoolYearStart(LocalDate.now(java.time.ZoneId.of("Europe/London")));
-        return attendance.latestFiguresBySchool(scope.schools("w.school_id"), scope.args(), yearStart);
+        return attendance.latestFiguresBySchool(scope, yearStart);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.rejoin.pupil.AttendanceWeek;
 import org.rejoin.pupil.PupilSummary;
 import org.rejoin.pupil.SchoolFigures;
 import org.rejoin.pupil.SenStatus;
+import org.rejoin.security.Oversight;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -146,20 +147,17 @@ public class AttendanceStore {
             from so_far group by week_starting""";
 
     /**
-     * Each school's figures at its latest recorded week on or after {@code since}, for the schools the
-     * condition on {@code w.school_id} admits; a school with no attendance since then is absent.
+     * Each school's figures at its latest recorded week on or after {@code since}, for the schools overseen;
+     * a school with no attendance since then is absent.
      */
-    public Map<UUID, SchoolFigures> latestFiguresBySchool(String schoolCondition, Object[] args, LocalDate since) {
+    public Map<UUID, SchoolFigures> latestFiguresBySchool(Oversight scope, LocalDate since) {
         Map<UUID, SchoolFigures> figures = new HashMap<>();
-        Object[] all = new Object[args.length + 1];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = Date.valueOf(since);
         jdbc.query("select distinct on (w.school_id) w.school_id, w.pupils, w.persistently_absent, w.severely_absent, "
-                + "w.present, w.possible from school_attendance_week w where " + schoolCondition
+                + "w.present, w.possible from school_attendance_week w where " + scope.schools("w.school_id")
                 + " and w.week_starting >= ? order by w.school_id, w.week_starting desc", rs -> {
                     figures.put(rs.getObject(1, UUID.class), new SchoolFigures(rs.getLong(2), rs.getLong(3),
                             rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-                }, all);
+                }, scope.args(Date.valueOf(since)));
         return figures;
     }
 
