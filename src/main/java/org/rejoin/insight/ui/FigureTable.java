@@ -3,9 +3,11 @@ package org.rejoin.insight.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import java.util.function.Consumer;
 import org.rejoin.insight.CaseListFilter;
 
 /**
@@ -25,18 +27,18 @@ class FigureTable extends NativeTable {
 
     /** A row: its first cell heads the row, the rest are figures or text. */
     void add(String label, Component... cells) {
-        NativeTableRow row = getBody().addRow();
-        row.addHeaderCell().getElement().setText(label).setAttribute("scope", "row");
-        for (Component cell : cells) {
-            row.add(new NativeTableCell(cell));
-        }
+        addRow(head -> head.getElement().setText(label), cells);
     }
 
     /** A row headed by a link (a school's name opening its own page), the rest figures or text. */
     void addLinked(Component heading, Component... cells) {
+        addRow(head -> head.add(heading), cells);
+    }
+
+    private void addRow(Consumer<NativeTableHeaderCell> heading, Component... cells) {
         NativeTableRow row = getBody().addRow();
-        var head = row.addHeaderCell();
-        head.add(heading);
+        NativeTableHeaderCell head = row.addHeaderCell();
+        heading.accept(head);
         head.getElement().setAttribute("scope", "row");
         for (Component cell : cells) {
             row.add(new NativeTableCell(cell));
