@@ -11,10 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest;
  * a real HTTP port for the browser tests. Keep it the only configuration: a second context would
  * start a second set of job workers competing for the shared engine's jobs. Support-plan reviews fall due
  * two seconds after a step is agreed, so tests that take a plan through its reviews need not wait a
- * fortnight: the shared engine is never time-travelled.
+ * fortnight: the shared engine is never time-travelled. The inbox's reconciler does not run on its own
+ * clock here: it closes every open task whose job the engine does not know, which includes the rows tests
+ * write straight into the task table for figures, so a test that wants it calls {@code reconcileNow()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rejoin.plan.review-every=PT2S")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "rejoin.plan.review-every=PT2S", "rejoin.inbox.reconcile-every=P1D"})
 public @interface RejoinTest {
 }

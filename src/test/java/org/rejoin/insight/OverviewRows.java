@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Rows for the overview's figures, written straight into the tables their modules own, so a test knows
  * every row its school has and can count the expected figures by hand. Tasks carry job keys no engine
- * hands out and a far-off check time, so the reconciler and workers leave them alone.
+ * hands out, so no worker touches them; the reconciler would close them, which is why it runs in tests
+ * only when a test asks (see {@link org.rejoin.RejoinTest}).
  */
 public record OverviewRows(JdbcTemplate jdbc, TestData data, SchoolInfo school) {
 
