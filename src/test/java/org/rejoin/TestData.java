@@ -3,6 +3,7 @@ package org.rejoin;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.rejoin.pupil.NewPupil;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolInfo;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TestData {
+
+    private static final AtomicInteger NEXT_URN =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(200_000, 700_000));
 
     public static final String PASSWORD = "long test password";
 
@@ -41,11 +45,19 @@ public class TestData {
 
     /** A school of this local authority; tests of local authority figures give each authority a fresh name. */
     public SchoolInfo school(String localAuthority) {
-        String urn = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String urn = uniqueUrn();
         SchoolInfo school = schools.create(urn, "Test School " + urn + " " + UUID.randomUUID().toString().substring(0, 4),
                 localAuthority);
         addTerms(schools, school.id());
         return school;
+    }
+
+    /**
+     * A URN no other school of this test run has. URNs drawn at random from 900,000 clashed now and then
+     * over a run's hundreds of schools (the birthday problem), so they are counted on from a random start.
+     */
+    public static String uniqueUrn() {
+        return String.valueOf(NEXT_URN.getAndIncrement());
     }
 
     /** A valid UPN, random enough never to meet another test's. */

@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rejoin.TestData;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.internal.ProcessModels;
 import org.rejoin.pupil.SchoolInfo;
@@ -80,7 +80,7 @@ abstract class BrokerTestSupport {
 
     /** A school of its own (with terms) and its attendance champion. */
     static UserAccount championOfANewSchool() {
-        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String tag = TestData.uniqueUrn();
         SchoolService schools = RejoinOnBroker.bean(SchoolService.class);
         SchoolInfo school = schools.create(tag, "Broker School " + tag, "Testshire");
         org.rejoin.TestData.addTerms(schools, school.id());

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.ObjLongConsumer;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseService;
@@ -71,7 +70,7 @@ public final class WholeCase {
     public Place place() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SchoolService schools = app.getBean(SchoolService.class);
-        SchoolInfo school = schools.create(String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999)),
+        SchoolInfo school = schools.create(TestData.uniqueUrn(),
                 "Whole Case School " + tag, "Wholeshire " + tag);
         TestData.addTerms(schools, school.id());
         AgencyService agencies = app.getBean(AgencyService.class);

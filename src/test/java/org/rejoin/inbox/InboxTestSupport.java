@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
+import org.rejoin.TestData;
 import org.rejoin.inbox.internal.ProcessModels;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.pupil.SchoolService;
@@ -62,9 +62,9 @@ abstract class InboxTestSupport {
 
     @BeforeEach
     void twoSchoolsAndTheTestProcess() throws IOException {
-        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String tag = TestData.uniqueUrn();
         SchoolInfo a = schools.create(tag, "Inbox School A " + tag, "Testshire");
-        SchoolInfo b = schools.create(String.valueOf(Integer.parseInt(tag) - 1), "Inbox School B " + tag, "Testshire");
+        SchoolInfo b = schools.create(TestData.uniqueUrn(), "Inbox School B " + tag, "Testshire");
         schoolA = a.id();
         championA = user("inbox-champion-a-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);
         secondChampionA = user("inbox-champion-a2-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);

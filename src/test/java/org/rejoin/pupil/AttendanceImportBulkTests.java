@@ -11,8 +11,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.rejoin.TestData;
 import org.rejoin.pupil.AttendanceImportService.Phase;
 import org.rejoin.security.NewUser;
 import org.rejoin.security.Role;
@@ -45,7 +45,7 @@ class AttendanceImportBulkTests {
 
     @Test
     void fiftyThousandRowsImportInOneGoWithProgressReported() {
-        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String tag = TestData.uniqueUrn();
         SchoolInfo school = schools.create(tag, "Large School " + tag, "Testshire");
         UserAccount champion = users.create(new NewUser("bulk-champion-" + tag + "@test.example", "Bulk champion", null,
                 Role.ATTENDANCE_CHAMPION, school.id(), null, "long test password"));

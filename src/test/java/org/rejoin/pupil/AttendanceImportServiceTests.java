@@ -11,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.TestData;
 import org.rejoin.pupil.AttendanceImportSummary.Status;
 import org.rejoin.pupil.ImportResult.LineError;
 import org.rejoin.security.AuditTrail;
@@ -62,9 +62,9 @@ class AttendanceImportServiceTests {
 
     @BeforeEach
     void twoSchools() {
-        tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        tag = TestData.uniqueUrn();
         SchoolInfo a = schools.create(tag, "Import School A " + tag, "Testshire");
-        SchoolInfo b = schools.create(String.valueOf(Integer.parseInt(tag) - 1), "Import School B " + tag, "Testshire");
+        SchoolInfo b = schools.create(TestData.uniqueUrn(), "Import School B " + tag, "Testshire");
         championA = user("import-champion-a-" + tag, Role.ATTENDANCE_CHAMPION, a.id());
         championB = user("import-champion-b-" + tag, Role.ATTENDANCE_CHAMPION, b.id());
         adaUpn = upn(1);

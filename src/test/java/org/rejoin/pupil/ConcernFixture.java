@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import org.rejoin.TestData;
 
 /**
  * A school of our own with seven pupils whose twelve weeks of attendance (Monday 8 September to
@@ -34,7 +34,7 @@ final class ConcernFixture {
     final UUID severe;
 
     ConcernFixture(SchoolService schools, PupilService pupils) {
-        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String tag = TestData.uniqueUrn();
         school = schools.create(tag, "Concern School " + tag, "Testshire").id();
         mondays = pupil(pupils, tag, 1, "Monday");
         fiveInARow = pupil(pupils, tag, 2, "Fivedays");

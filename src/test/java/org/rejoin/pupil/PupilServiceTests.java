@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.TestData;
 import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.AgencyType;
 import org.rejoin.security.Oversight;
@@ -50,9 +50,9 @@ class PupilServiceTests {
 
     @BeforeEach
     void twoSchools() {
-        String tag = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String tag = TestData.uniqueUrn();
         SchoolInfo a = schools.create(tag, "School A " + tag, "Testshire");
-        SchoolInfo b = schools.create(String.valueOf(Integer.parseInt(tag) - 1), "School B " + tag, "Testshire");
+        SchoolInfo b = schools.create(TestData.uniqueUrn(), "School B " + tag, "Testshire");
         championA = user("champion-a-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);
         leaderA = user("leader-a-" + tag, Role.LEADER, a.id(), null);
         championB = user("champion-b-" + tag, Role.ATTENDANCE_CHAMPION, b.id(), null);

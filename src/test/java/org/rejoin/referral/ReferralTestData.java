@@ -1,7 +1,6 @@
 package org.rejoin.referral;
 
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseService;
 import org.rejoin.pupil.SchoolInfo;
@@ -52,7 +51,7 @@ public class ReferralTestData {
 
     /** A school with terms from September last year to July the year after next, in its own local authority. */
     public SchoolInfo school(String localAuthority) {
-        String urn = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String urn = TestData.uniqueUrn();
         SchoolInfo school = schools.create(urn, "Referring School " + urn, localAuthority);
         TestData.addTerms(schools, school.id());
         return school;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.rejoin.TestData;
 import org.rejoin.pupil.SchoolCalendar;
 import org.rejoin.pupil.SchoolCalendar.DateRange;
 import org.rejoin.pupil.SchoolService;
@@ -49,7 +49,7 @@ class SchoolDayDeadlineTests {
 
     @Test
     void aTaskWithTheHeaderIsDueInSchoolDaysOfThePupilsSchool() {
-        var school = schools.create(String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999)),
+        var school = schools.create(TestData.uniqueUrn(),
                 "Deadline School", "Testshire");
         LocalDate today = LocalDate.now(LONDON);
         schools.addTerm(school.id(), "This year", today.minusDays(30), today.plusDays(200));
