@@ -1,5 +1,7 @@
 package org.rejoin.casework;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.UUID;
 import org.rejoin.casework.internal.CaseAccess;
 import org.rejoin.casework.internal.CaseStore;
 import org.rejoin.casework.internal.ChronologyStore;
+import org.rejoin.pupil.AttendanceWindow;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.Role;
@@ -26,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     static final int MAX_REASON = 2000;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseStore cases;
     private final ChronologyStore chronology;
@@ -111,6 +115,7 @@ public class CaseService {
     @Transactional
     public void close(UUID caseId, String reason, String sourceKey) {
         if (cases.close(caseId, reason)) {
+            pupils.endAttendanceWindow(caseId, LocalDate.now(UK));
             chronology.record(new NewEntry(caseId, EntryKind.CASE, null, null, "Case closed", reason, Map.of(),
                     sourceKey));
         }
@@ -120,6 +125,8 @@ public class CaseService {
                                 String openedBy) {
         Optional<UUID> opened = cases.openIfNone(pupilId, schoolId, origin, outcome, reason, openedBy);
         opened.ifPresent(caseId -> {
+            // the outcomes compare the pupil's attendance before this day with since
+            pupils.startAttendanceWindow(new AttendanceWindow(caseId, pupilId, LocalDate.now(UK), null));
             chronology.record(new NewEntry(caseId, EntryKind.CASE, null, "rejoin".equals(openedBy) ? null : openedBy,
                     "Case opened: " + origin.label().toLowerCase(java.util.Locale.UK), reason, Map.of(),
                     "case-opened:" + caseId));

@@ -1,6 +1,5 @@
 package org.rejoin.casework;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,16 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * When cases opened and closed, and how long after a case opened something happened to it (its support plan
- * started, say), counted in SQL over the cases overseen. The moments come from the module that recorded them, as arrays unnested next to
- * the cases: one statement however many cases, and no case outside the oversight counted.
+ * How long after a case opened something happened to it (its support plan started, say), counted in SQL over
+ * the cases overseen. The moments come from the module that recorded them, as arrays unnested next to the
+ * cases: one statement however many cases, and no case outside the oversight counted.
  */
 @Component
 public class CaseTimings {
-
-    /** A case opened on {@code openedOn} (UK date), closed on {@code closedOn} or still open (null). */
-    public record OpenedCase(UUID caseId, UUID pupilId, LocalDate openedOn, LocalDate closedOn) {
-    }
 
     /** A moment in the life of a case, recorded by another module. */
     public record CaseMoment(UUID caseId, Instant at) {
@@ -69,20 +64,5 @@ public class CaseTimings {
         }, scope.args(ids, at));
         return whole[0] == 0 ? TimeFromConcern.NONE : new TimeFromConcern(whole[0], median[0], whole[1], whole[2],
                 whole[3], whole[4], List.copyOf(months));
-    }
-
-    /**
-     * Every case opened on or after {@code since}, oldest first: ids and UK dates only, for figures another
-     * module counts around them (a local authority's year of cases is a few thousand small rows).
-     */
-    public List<OpenedCase> openedSince(Oversight scope, Instant since) {
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("select id, pupil_id, (opened_at at time zone 'Europe/London')::date,"
-                + " (closed_at at time zone 'Europe/London')::date from pupil_case where " + scope.schools("school_id")
-                + " and opened_at >= ? order by opened_at, id", (rs, n) -> new OpenedCase(rs.getObject(1, UUID.class),
-                rs.getObject(2, UUID.class), rs.getDate(3).toLocalDate(),
-                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()), scope.args(Timestamp.from(since)));
     }
 }

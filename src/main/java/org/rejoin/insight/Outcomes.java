@@ -12,7 +12,6 @@ import org.rejoin.pupil.AbsenceWeek;
 import org.rejoin.pupil.AttendanceBeforeAndSince;
 import org.rejoin.pupil.AttendanceChangeTotals;
 import org.rejoin.pupil.AttendanceFigures;
-import org.rejoin.pupil.AttendanceWindow;
 import org.rejoin.security.Oversight;
 import org.rejoin.support.PlanFigures;
 import org.springframework.data.domain.Page;
@@ -49,11 +48,11 @@ public class Outcomes {
 
     /** Cases opened in the last 12 months, one row each, by default the worst change first. */
     public Page<AttendanceBeforeAndSince> attendanceByCase(Oversight scope, Pageable page) {
-        return attendance.beforeAndSince(scope, windows(scope), page);
+        return attendance.beforeAndSince(scope, today().minusMonths(12), page);
     }
 
     public AttendanceChangeTotals attendanceTotals(Oversight scope) {
-        return attendance.totals(scope, windows(scope));
+        return attendance.totals(scope, today().minusMonths(12));
     }
 
     /** Every week recorded from the start of last school year (1 August) to now. */
@@ -66,11 +65,6 @@ public class Outcomes {
         List<CaseMoment> starts = plans.startedSince(scope, yearAgo()).stream()
                 .map(start -> new CaseMoment(start.caseId(), start.startedAt())).toList();
         return cases.daysFromOpening(scope, starts);
-    }
-
-    private List<AttendanceWindow> windows(Oversight scope) {
-        return cases.openedSince(scope, yearAgo()).stream()
-                .map(c -> new AttendanceWindow(c.caseId(), c.pupilId(), c.openedOn(), c.closedOn())).toList();
     }
 
     /** The start of the day 12 months ago, UK time. */

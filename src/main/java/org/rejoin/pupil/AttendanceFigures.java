@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rejoin.pupil.internal.AbsenceTrendQuery;
 import org.rejoin.pupil.internal.AttendanceChangeQuery;
+import org.rejoin.pupil.internal.AttendanceWindowStore;
 import org.rejoin.security.Oversight;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -14,10 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Attendance figures for outcomes, over the schools a person oversees (nothing for anyone who oversees none):
  * <ul>
- * <li>attendance before and since a day, per pupil and added up. <b>Before</b>: the six latest weeks with
- * possible sessions whose Monday falls before the day (a case opened on a Wednesday counts its own week as
- * before: the import of that week is what raised the concern). <b>Since</b>: every week with possible
- * sessions whose Monday is on or after the day and, when the window ends, before its end;</li>
+ * <li>attendance before and since each window (a case's opening day), per window and added up: the six
+ * school weeks before it against the weeks since (see {@link AttendanceWindowStore}). Windows are started and
+ * ended through {@link PupilService}; their figures follow the pupil's attendance as it is recorded;</li>
  * <li>persistent and severe absence as at every week of a school year (August to July).</li>
  * </ul>
  */
@@ -32,23 +32,25 @@ public class AttendanceFigures {
         this.trend = trend;
     }
 
-    /** One row per window of a pupil overseen, sorted in the database (by default the worst change first). */
+    /**
+     * One row per window started on or after the day in the schools overseen, sorted in the database (by
+     * default the worst change first).
+     */
     @Transactional(readOnly = true)
-    public Page<AttendanceBeforeAndSince> beforeAndSince(Oversight scope, List<AttendanceWindow> windows,
-                                                         Pageable page) {
-        if (scope.isEmpty() || windows.isEmpty()) {
+    public Page<AttendanceBeforeAndSince> beforeAndSince(Oversight scope, LocalDate startedFrom, Pageable page) {
+        if (scope.isEmpty()) {
             return Page.empty(page);
         }
-        var rows = change.page(scope, windows, page.getSort(), page.getOffset(), page.getPageSize());
-        return new PageImpl<>(rows, page, change.count(scope, windows));
+        var rows = change.page(scope, startedFrom, page.getSort(), page.getOffset(), page.getPageSize());
+        return new PageImpl<>(rows, page, change.count(scope, startedFrom));
     }
 
     @Transactional(readOnly = true)
-    public AttendanceChangeTotals totals(Oversight scope, List<AttendanceWindow> windows) {
-        if (scope.isEmpty() || windows.isEmpty()) {
+    public AttendanceChangeTotals totals(Oversight scope, LocalDate startedFrom) {
+        if (scope.isEmpty()) {
             return AttendanceChangeTotals.NONE;
         }
-        return change.totals(scope, windows);
+        return change.totals(scope, startedFrom);
     }
 
     /** Every week recorded from {@code from} on, oldest first. */

@@ -19,6 +19,7 @@ import org.rejoin.pupil.internal.AttendanceCsvReader;
 import org.rejoin.pupil.internal.AttendanceCsvRow;
 import org.rejoin.pupil.internal.AttendanceImportStore;
 import org.rejoin.pupil.internal.AttendanceStore;
+import org.rejoin.pupil.internal.AttendanceWindowStore;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
@@ -42,14 +43,17 @@ public class AttendanceImportService {
 
     private final AttendanceImportStore imports;
     private final AttendanceStore attendance;
+    private final AttendanceWindowStore attendanceWindows;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    AttendanceImportService(AttendanceImportStore imports, AttendanceStore attendance, AuditTrail audit,
-                            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    AttendanceImportService(AttendanceImportStore imports, AttendanceStore attendance,
+                            AttendanceWindowStore attendanceWindows, AuditTrail audit, ApplicationEventPublisher events,
+                            PlatformTransactionManager transactions) {
         this.imports = imports;
         this.attendance = attendance;
+        this.attendanceWindows = attendanceWindows;
         this.audit = audit;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -127,6 +131,7 @@ public class AttendanceImportService {
                 saving.done(to);
             }
             attendance.refreshSchoolWeeks(user.schoolId(), first);
+            attendanceWindows.recomputeForPupils(pupilIds);
             imports.record(importId, user.schoolId(), user.id(), name, rowsRead, weeks.size(), pupilIds.size(), first,
                     last, Status.SUCCEEDED, 0);
             events.publishEvent(new AttendanceImported(user.schoolId(), importId, pupilIds, distinctWeeks));

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * A day in a pupil's life around which their attendance is compared, such as the day a case was opened:
  * the six school weeks before it against the weeks from it until {@code until} (or until now when null).
- * {@code key} is the caller's own id for it (a case id), handed back unread.
+ * {@code key} is the owner's own id for it (a case id), handed back unread. It counts for the pupil's school.
  */
 public record AttendanceWindow(UUID key, UUID pupilId, LocalDate from, LocalDate until) {
 
@@ -15,5 +15,8 @@ public record AttendanceWindow(UUID key, UUID pupilId, LocalDate from, LocalDate
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(pupilId, "pupilId");
         Objects.requireNonNull(from, "from");
+        if (until != null && until.isBefore(from)) {
+            throw new IllegalArgumentException("A window cannot end (" + until + ") before it starts (" + from + ")");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.pupil.internal.AbsenceQuery;
 import org.rejoin.pupil.internal.AttendanceStore;
+import org.rejoin.pupil.internal.AttendanceWindowStore;
 import org.rejoin.pupil.internal.CalendarStore;
 import org.rejoin.pupil.internal.Pupil;
 import org.rejoin.pupil.internal.PupilRepository;
@@ -30,15 +31,18 @@ public class PupilService {
     private final PupilRepository pupils;
     private final SchoolRepository schools;
     private final AttendanceStore attendance;
+    private final AttendanceWindowStore attendanceWindows;
     private final CalendarStore calendars;
     private final AbsenceQuery absence;
     private final AuditTrail audit;
 
-    PupilService(PupilRepository pupils, SchoolRepository schools, AttendanceStore attendance, CalendarStore calendars,
-                 AbsenceQuery absence, AuditTrail audit) {
+    PupilService(PupilRepository pupils, SchoolRepository schools, AttendanceStore attendance,
+                 AttendanceWindowStore attendanceWindows, CalendarStore calendars, AbsenceQuery absence,
+                 AuditTrail audit) {
         this.pupils = pupils;
         this.schools = schools;
         this.attendance = attendance;
+        this.attendanceWindows = attendanceWindows;
         this.calendars = calendars;
         this.absence = absence;
         this.audit = audit;
@@ -56,10 +60,26 @@ public class PupilService {
         return pupils.save(new Pupil(pupil)).id();
     }
 
+    /**
+     * Starts comparing the pupil's attendance before this window's day with since (for the outcomes), counted
+     * for the pupil's school; an existing window only has its end moved.
+     */
+    @Transactional
+    public void startAttendanceWindow(AttendanceWindow window) {
+        attendanceWindows.start(window);
+    }
+
+    /** No week from {@code until} on counts as since the window's day any more. */
+    @Transactional
+    public void endAttendanceWindow(UUID key, LocalDate until) {
+        attendanceWindows.end(key, until);
+    }
+
     @Transactional
     public void recordAttendance(List<AttendanceWeek> weeks) {
         attendance.upsert(weeks);
         attendance.refreshSchoolWeeksOf(weeks);
+        attendanceWindows.recomputeForPupils(weeks.stream().map(AttendanceWeek::pupilId).distinct().toList());
     }
 
     @Transactional(readOnly = true)

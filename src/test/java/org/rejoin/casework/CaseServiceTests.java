@@ -3,15 +3,22 @@ package org.rejoin.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
+import org.rejoin.pupil.AttendanceFigures;
+import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.AgencyType;
 import org.rejoin.security.AuditTrail;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +37,10 @@ class CaseServiceTests {
     AgencyService agencies;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    AttendanceFigures attendance;
 
     SchoolInfo school;
     UserAccount champion;
@@ -105,5 +116,34 @@ class CaseServiceTests {
         UUID second = cases.openByHand(champion, pupil, "Dropping again after Easter");
         assertThat(second).isNotEqualTo(first);
         assertThat(cases.casesOfPupil(champion, pupil)).extracting(CaseSummary::id).containsExactly(second, first);
+    }
+
+    @Test
+    void aCaseComparesThePupilsAttendanceFromTheDayItOpensUntilTheDayItCloses() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate thisMonday = today.with(DayOfWeek.MONDAY);
+        record(thisMonday.minusWeeks(2), 8);
+        record(thisMonday.minusWeeks(1), 7);
+        UUID caseId = cases.openByHand(champion, pupil, "Attendance dropping");
+        record(thisMonday.plusWeeks(1), 10);
+        UserAccount leader = data.staff(school, Role.LEADER, "Headteacher");
+
+        assertThat(windowOf(leader, caseId)).containsExactly(15L, 20L, 10L, 10L);
+        record(thisMonday.plusWeeks(2), 5);
+        assertThat(windowOf(leader, caseId)).containsExactly(15L, 20L, 15L, 20L);
+
+        cases.close(caseId, "Back in school", "test-close:" + caseId);
+        assertThat(windowOf(leader, caseId)).as("weeks after the case closed are not its outcome")
+                .containsExactly(15L, 20L, 0L, 0L);
+    }
+
+    private void record(LocalDate monday, int present) {
+        pupils.recordAttendance(List.of(new AttendanceWeek(pupil, monday, 10, present, 0, 10 - present, 0, null)));
+    }
+
+    private List<Long> windowOf(UserAccount leader, UUID caseId) {
+        var row = attendance.beforeAndSince(Oversight.of(leader), LocalDate.now(ZoneId.of("Europe/London")),
+                PageRequest.of(0, 10)).getContent().stream().filter(r -> r.key().equals(caseId)).findFirst().orElseThrow();
+        return List.of(row.beforePresent(), row.beforePossible(), row.sincePresent(), row.sincePossible());
     }
 }

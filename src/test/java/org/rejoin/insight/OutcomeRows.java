@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.UUID;
 import org.rejoin.TestData;
 import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.AttendanceWindow;
 import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolInfo;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Rows for the outcomes figures of one fresh school: attendance through {@link PupilService#recordAttendance}
- * (which also rolls up the school's weeks), cases and plans written straight into their tables with the dates
- * a test needs (the app stamps them with now()). Times are noon UK, so every UK date is plain.
+ * (which also rolls up the school's weeks and recounts the pupil's case windows), cases and plans written
+ * straight into their tables with the dates a test needs (the app stamps them with now()), each case's
+ * attendance window started as {@code CaseService} starts it. Times are noon UK, so every UK date is plain.
  */
 public record OutcomeRows(JdbcTemplate jdbc, TestData data, PupilService pupils, SchoolInfo school) {
 
@@ -44,6 +46,7 @@ public record OutcomeRows(JdbcTemplate jdbc, TestData data, PupilService pupils,
                 values (?, ?, ?, ?, ?, 'BY_HAND', 'outcomes test', 'test', ?, ?)""", id, pupil, school.id(),
                 closedOn == null ? "OPEN" : "CLOSED", closedOn == null ? "UNDERSTANDING" : "CLOSED", noon(openedOn),
                 closedOn == null ? null : noon(closedOn));
+        pupils.startAttendanceWindow(new AttendanceWindow(id, pupil, openedOn, closedOn)); // as CaseService does
         return new Case(id, pupil);
     }
 

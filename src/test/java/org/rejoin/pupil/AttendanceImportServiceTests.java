@@ -2,6 +2,7 @@ package org.rejoin.pupil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,12 @@ import org.rejoin.pupil.AttendanceImportSummary.Status;
 import org.rejoin.pupil.ImportResult.LineError;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.NewUser;
+import org.rejoin.security.Oversight;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -48,6 +51,8 @@ class AttendanceImportServiceTests {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    AttendanceFigures figures;
 
     String tag;
     UserAccount championA;
@@ -227,6 +232,25 @@ class AttendanceImportServiceTests {
                 .isInstanceOf(AccessDeniedException.class);
         UserAccount leader = user("import-leader-" + tag, Role.LEADER, championA.schoolId());
         assertThat(importAs(leader, csv(HEADER, adaUpn + "," + week1 + ",10,10,0,0,0")).succeeded()).isTrue();
+    }
+
+    @Test
+    void anImportCountsAgainTheAttendanceAroundEachCaseOfItsPupils() {
+        UUID window = UUID.randomUUID();
+        pupils.startAttendanceWindow(new AttendanceWindow(window, ada, week2, null));
+        UserAccount leader = user("import-leader-" + tag, Role.LEADER, championA.schoolId());
+        assertThat(figures.totals(Oversight.of(leader), week2)).isEqualTo(new AttendanceChangeTotals(1, 0, 0, 0, 0,
+                0, 0, 0, 1));
+
+        importAs(championA, csv(HEADER, adaUpn + "," + week1 + ",10,6,0,4,0", adaUpn + "," + week2 + ",10,9,1,0,0",
+                benUpn + "," + week2 + ",10,1,0,9,0"));
+
+        // (the import may raise a concern that opens a real case, with a window of its own, meanwhile)
+        assertThat(figures.beforeAndSince(Oversight.of(leader), week2, PageRequest.of(0, 10)).getContent())
+                .filteredOn(row -> row.key().equals(window)).extracting(AttendanceBeforeAndSince::key, AttendanceBeforeAndSince::beforePresent,
+                        AttendanceBeforeAndSince::beforePossible, AttendanceBeforeAndSince::sincePresent,
+                        AttendanceBeforeAndSince::sincePossible)
+                .containsExactly(tuple(window, 6L, 10L, 9L, 10L));
     }
 
     ImportResult importAs(UserAccount user, byte[] file) {
