@@ -40,6 +40,13 @@ public class ProcessDiagrams {
 
     /** For processes deployed from elsewhere than bpmn/ (tests, tools); a later file replaces an earlier one. */
     public void learn(String xml) {
+        if (!classpathRead) {
+            readClasspath(); // first, so the bpmn/ files never replace what was learnt since
+        }
+        remember(xml);
+    }
+
+    private void remember(String xml) {
         var model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         model.getModelElementsByType(Process.class).forEach(process -> xmlByProcess.put(process.getId(), xml));
     }
@@ -51,7 +58,7 @@ public class ProcessDiagrams {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 try (InputStream in = resource.getInputStream()) {
-                    learn(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    remember(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {

@@ -6,67 +6,74 @@ import io.camunda.zeebe.model.bpmn.instance.Documentation;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.rejoin.engine.ProcessDiagrams;
 import org.springframework.stereotype.Component;
 
 /**
  * What a job does not carry: a user task's name, its guidance (the BPMN documentation) and its
- * linked form id, read from the BPMN files on the classpath (bpmn/, the files the app deploys),
- * parsed once and cached by process id. The classpath copy is the newest version of a process;
+ * linked form id, read from the BPMN that {@link ProcessDiagrams} holds (the bpmn/ files the app
+ * deploys), parsed once per process and kept. The classpath copy is the newest version of a process;
  * an instance still running an older version shows the newest wording.
  */
 @Component
 public class ProcessModels {
 
-    static final String LOCATION = "classpath*:bpmn/**/*.bpmn";
-
     /** A user task as the BPMN describes it. */
     public record Step(String name, String guidance, String formId) {
     }
 
+    private final ProcessDiagrams diagrams;
     private final Map<String, Map<String, Step>> stepsByProcess = new ConcurrentHashMap<>();
-    private volatile boolean classpathRead;
+
+    ProcessModels(ProcessDiagrams diagrams) {
+        this.diagrams = diagrams;
+    }
 
     public Optional<Step> step(String processId, String elementId) {
-        if (!classpathRead) {
-            readClasspath();
-        }
-        return Optional.ofNullable(stepsByProcess.getOrDefault(processId, Map.of()).get(elementId));
-    }
-
-    /** For processes deployed from elsewhere than bpmn/ (tests, tools). */
-    public void learn(InputStream bpmn) {
-        BpmnModelInstance model = Bpmn.readModelFromStream(bpmn);
-        for (Process process : model.getModelElementsByType(Process.class)) {
-            stepsByProcess.put(process.getId(), model.getModelElementsByType(UserTask.class).stream()
-                    .filter(task -> process.equals(enclosingProcess(task)))
-                    .collect(Collectors.toMap(UserTask::getId, ProcessModels::describe)));
-        }
-    }
-
-    private synchronized void readClasspath() {
-        if (classpathRead) {
-            return;
-        }
-        try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
-                try (InputStream in = resource.getInputStream()) {
-                    learn(in);
-                }
+        Map<String, Step> steps = stepsByProcess.get(processId);
+        if (steps == null) {
+            steps = diagrams.xml(processId).map(xml -> stepsOf(xml, processId)).orElse(Map.of());
+            if (!steps.isEmpty()) {
+                stepsByProcess.put(processId, steps);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the BPMN files under bpmn/", e);
         }
-        classpathRead = true;
+        return Optional.ofNullable(steps.get(elementId));
+    }
+
+    /** For processes deployed from elsewhere than bpmn/ (tests, tools); a later file replaces an earlier one. */
+    public void learn(InputStream bpmn) {
+        String xml;
+        try {
+            xml = new String(bpmn.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the BPMN", e);
+        }
+        diagrams.learn(xml);
+        processesOf(xml).forEach(process -> stepsByProcess.remove(process.getId()));
+    }
+
+    private static Map<String, Step> stepsOf(String xml, String processId) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return model.getModelElementsByType(UserTask.class).stream()
+                .filter(task -> processId.equals(enclosingProcess(task).getId()))
+                .collect(Collectors.toMap(UserTask::getId, ProcessModels::describe));
+    }
+
+    private static Collection<Process> processesOf(String xml) {
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getModelElementsByType(Process.class);
     }
 
     private static Step describe(UserTask task) {

@@ -19,7 +19,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 class UserTaskWorkerTests {
 
     TaskStore store = mock(TaskStore.class);
-    ProcessModels models = new ProcessModels();
+    ProcessModels models = new ProcessModels(new org.rejoin.engine.ProcessDiagrams());
     JobClient client = mock(JobClient.class, RETURNS_DEEP_STUBS);
     ActivatedJob job = mock(ActivatedJob.class);
     UserTaskEngine engine = mock(UserTaskEngine.class);
