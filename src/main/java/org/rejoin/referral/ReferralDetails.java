@@ -17,8 +17,15 @@ public record ReferralDetails(ReferralSummary summary, String reason, String tri
         history = List.copyOf(history);
     }
 
-    /** What an agency's partner is shown: the referral without the school's working notes. */
+    /**
+     * What an agency's partner is shown: the referral without the school's working notes, and once the school
+     * has withdrawn it (the parents may have withdrawn their consent), without what the school had shared.
+     */
     public ReferralDetails forPartner() {
+        if (summary.status() == ReferralStatus.WITHDRAWN) {
+            return new ReferralDetails(summary, null, null, null, null, remindedAt, escalatedAt, processInstanceKey,
+                    null, null, null, history);
+        }
         return new ReferralDetails(summary, reason, triedSoFar, parentalConsent, safeguardingReason, remindedAt,
                 escalatedAt, processInstanceKey, null, null, null, history);
     }

@@ -18,6 +18,11 @@ public final class ReferralProcess {
      * the referral id, so two referrals for one pupil never take each other's outcome.
      */
     public static final String MESSAGE_OUTCOME_REPORTED = "ReferralOutcomeReported";
+    /**
+     * The school withdrew the referral (recorded in the app first); correlation key is the referral id.
+     * It interrupts the referral wherever it is and reports WITHDRAWN to whoever asked.
+     */
+    public static final String MESSAGE_WITHDRAWN = "ReferralWithdrawn";
 
     private ReferralProcess() {
     }
@@ -50,6 +55,10 @@ public final class ReferralProcess {
         public static final String JOIN_PLAN_REVIEW = "Task_JoinPlanReview";
         public static final String REPORT_OUTCOME = "Task_ReportOutcome";
         public static final String END_COMPLETED = "End_ReferralCompleted";
+        public static final String WITHDRAWN_SUBPROCESS = "Sub_Withdrawn";
+        public static final String WITHDRAWN_START = "Start_Withdrawn";
+        public static final String REPORT_WITHDRAWN = "Task_ReportWithdrawn";
+        public static final String END_WITHDRAWN = "End_ReferralWithdrawn";
 
         private Elements() {
         }
@@ -64,7 +73,7 @@ public final class ReferralProcess {
         public static final String ESCALATE_UNANSWERED = "rejoin.referral.escalate-unanswered";
         public static final String RECORD_DECLINE = "rejoin.referral.record-decline";
         public static final String RECORD_ACCEPTANCE = "rejoin.referral.record-acceptance";
-        /** Used twice: declined (referralOutcome DECLINED) and completed (referralOutcome COMPLETED). */
+        /** Used three times: declined, completed and withdrawn (referralOutcome says which). */
         public static final String REPORT_OUTCOME = "rejoin.referral.report-outcome";
 
         private JobTypes() {
@@ -98,7 +107,7 @@ public final class ReferralProcess {
         public static final String AGENCY_DECISION = "agencyDecision";       // "accept" | "decline"
         public static final String DECLINE_REASON = "declineReason";
         public static final String RECOMMENDATIONS = "agencyRecommendations";
-        public static final String OUTCOME = "referralOutcome";              // DECLINED | COMPLETED
+        public static final String OUTCOME = "referralOutcome";              // DECLINED | COMPLETED | WITHDRAWN
 
         private Variables() {
         }
@@ -108,6 +117,7 @@ public final class ReferralProcess {
     public static final class Outcomes {
         public static final String DECLINED = "DECLINED";
         public static final String COMPLETED = "COMPLETED";
+        public static final String WITHDRAWN = "WITHDRAWN";
 
         private Outcomes() {
         }

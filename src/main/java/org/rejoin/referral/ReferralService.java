@@ -108,6 +108,37 @@ public class ReferralService {
         return referralId;
     }
 
+    /**
+     * A champion or leader who may see the case withdraws a referral that is still under way, saying why (the
+     * parents withdrew their consent, say). Its process ends, the agency's open steps close, whoever asked
+     * hears WITHDRAWN, and the agency no longer reads what the school had shared.
+     */
+    @Transactional
+    public void withdraw(UserAccount user, UUID referralId, String why) {
+        if (!user.hasRole(Role.ATTENDANCE_CHAMPION) && !user.hasRole(Role.LEADER)) {
+            throw new AccessDeniedException("Only attendance champions and leaders withdraw a referral");
+        }
+        ReferralDetails found = referral(user, referralId).orElseThrow(() -> new ReferralRefusedException(Field.CASE,
+                "Referral not found"));
+        ReferralStatus status = found.summary().status();
+        if (!status.isUnderWay()) {
+            throw new ReferralRefusedException(Field.CASE, "This referral cannot be withdrawn: it is "
+                    + status.label().toLowerCase(java.util.Locale.UK));
+        }
+        String reason = why == null ? "" : why.strip();
+        if (reason.isEmpty()) {
+            throw new ReferralRefusedException(Field.WHY, "Say why the referral is being withdrawn");
+        }
+        if (reason.length() > MAX_WHY) {
+            throw new ReferralRefusedException(Field.WHY, "Keep it under " + MAX_WHY + " characters");
+        }
+        if (!records.withdrawn(referralId, reason, user.username())) {
+            throw new ReferralRefusedException(Field.CASE, "This referral has just changed: look at it again");
+        }
+        events.publishEvent(new ReferralWithdrawn(referralId, found.summary().caseId()));
+        audit.record(user.username(), "REFERRAL_WITHDRAWN", "referral", referralId, status.name());
+    }
+
     /** The referrals of a case, newest first, for school staff who may see the case. */
     @Transactional(readOnly = true)
     public List<ReferralSummary> referralsOfCase(UserAccount user, UUID caseId) {

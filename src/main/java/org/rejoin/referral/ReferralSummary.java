@@ -12,7 +12,8 @@ public record ReferralSummary(UUID id, UUID caseId, UUID pupilId, String pupilNa
                               int yearGroup, UUID schoolId, String schoolName, AgencyType agencyType, UUID agencyId,
                               String agencyName, ReferralOrigin origin, ReferralStatus status, Instant requestedAt,
                               Instant sentAt, Instant acceptDeadline, Instant decidedAt, Instant completedAt,
-                              String declineReason, String recommendations) {
+                              String declineReason, String recommendations, Instant withdrawnAt,
+                              String withdrawReason) {
 
     /** Sent, not yet accepted or declined, and past the date the agency was asked to answer by. */
     public boolean isAnswerOverdue(Instant now) {

@@ -175,4 +175,37 @@ class ReferralProcessTests {
         driver.assertThatInstance(earlyHelp.instanceKey).isCompleted();
         driver.assertThatInstance(mentalHealth.instanceKey).isCompleted();
     }
+
+    @Test
+    void aReferralWithdrawnWhileTheAgencyIsAskedEndsAtOnceAndReportsWithdrawnToWhoeverAsked() {
+        ReferralSteps referral = new ReferralSteps(driver, caseId).toAgency();
+        ReferralSteps other = new ReferralSteps(driver, caseId).toAgency();
+
+        driver.publish(ReferralProcess.MESSAGE_WITHDRAWN, referral.referralId, referral.referralId + ":withdrawn",
+                Map.of());
+        ActivatedJob report = driver.work(JobTypes.REPORT_OUTCOME, Map.of());
+
+        assertThat(report.getVariablesAsMap()).containsEntry("referralId", referral.referralId)
+                .containsEntry("referralOutcome", "WITHDRAWN");
+        driver.assertThatInstance(referral.instanceKey).isCompleted().hasNoIncidents()
+                .hasPassedElementsInOrder(WITHDRAWN_START, REPORT_WITHDRAWN, END_WITHDRAWN)
+                .hasNotPassedElement(ACCEPT_OR_DECLINE);
+        assertThat(driver.steps(ACCEPT_OR_DECLINE)).as("the other referral's step is still open")
+                .extracting(ProcessDriver.Step::instanceKey).containsExactly(other.instanceKey);
+    }
+
+    @Test
+    void aReferralWithdrawnWhileTheAgencyWorksOnItClosesTheirStep() {
+        ReferralSteps referral = new ReferralSteps(driver, caseId).toAgency();
+        referral.accept();
+        driver.assertThatInstance(referral.instanceKey).isWaitingAtElements(ASSESSMENT);
+
+        driver.publish(ReferralProcess.MESSAGE_WITHDRAWN, referral.referralId, referral.referralId + ":withdrawn",
+                Map.of());
+        driver.work(JobTypes.REPORT_OUTCOME, Map.of());
+
+        driver.assertThatInstance(referral.instanceKey).isCompleted().hasNotPassedElement(ASSESSMENT)
+                .hasPassedElement(END_WITHDRAWN).hasNotPassedElement(END_COMPLETED);
+        assertThat(driver.steps(ASSESSMENT)).as("the partner's step is closed, not left open").isEmpty();
+    }
 }

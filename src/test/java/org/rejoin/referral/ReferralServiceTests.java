@@ -19,6 +19,7 @@ import org.rejoin.casework.ChronologyEntry;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.internal.TaskReconciler;
 import org.rejoin.referral.ReferralProcess.Elements;
 import org.rejoin.referral.ReferralRefusedException.Field;
 import org.rejoin.referral.internal.ReferralRecords;
@@ -54,6 +55,8 @@ class ReferralServiceTests {
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskReconciler reconciler;
 
     ReferralTestData.Place place;
 
@@ -155,6 +158,80 @@ class ReferralServiceTests {
         assertThat(referrals.referral(place.leader(), referralId)).isPresent();
         assertThat(referrals.referralsToMyAgency(place.champion(), null, PageRequest.of(0, 10))).isEmpty();
         assertThat(audit.count("ACCESS_DENIED", "referral", referralId)).isEqualTo(4);
+    }
+
+    @Test
+    void aChampionWithdrawsAReferralWhoseProcessThenEndsAndItsOpenStepLeavesTheInbox() {
+        UUID referralId = referrals.requestByHand(place.champion(), place.caseId(), AgencyType.MENTAL_HEALTH_SUPPORT,
+                "Panic attacks on the way to school");
+        awaitStep(Elements.DESCRIBE);
+
+        referrals.withdraw(place.champion(), referralId, "  Mum has withdrawn her consent ");
+
+        ReferralDetails withdrawn = referrals.referral(place.champion(), referralId).orElseThrow();
+        assertThat(withdrawn.summary().status()).isEqualTo(ReferralStatus.WITHDRAWN);
+        assertThat(withdrawn.summary().withdrawReason()).isEqualTo("Mum has withdrawn her consent");
+        assertThat(withdrawn.summary().withdrawnAt()).isNotNull();
+        assertThat(withdrawn.history()).extracting(ReferralHistoryEntry::what)
+                .endsWith("Withdrawn by the school: Mum has withdrawn her consent");
+        assertThat(escalations()).extracting(ChronologyEntry::title)
+                .contains("Referral to " + AgencyType.MENTAL_HEALTH_SUPPORT.label() + " withdrawn");
+        assertThat(audit.count("REFERRAL_WITHDRAWN", "referral", referralId)).isOne();
+        await().atMost(WAIT).untilAsserted(() -> {
+            reconciler.reconcileNow(); // the engine closed the step; the inbox learns it from the reconciler
+            assertThat(stepsOf(Elements.DESCRIBE)).isEmpty();
+        });
+
+        assertThat(referrals.requestByHand(place.champion(), place.caseId(), AgencyType.MENTAL_HEALTH_SUPPORT,
+                "Mum asked for the referral after all")).as("a new referral to the same agency").isNotNull();
+    }
+
+    @Test
+    void onlyAChampionOrLeaderOfTheCaseWithdrawsAReferralStillUnderWayAndSaysWhy() {
+        UUID referralId = referrals.requestByHand(place.champion(), place.caseId(), AgencyType.EARLY_HELP, "Mornings");
+        assertThatThrownBy(() -> referrals.withdraw(place.tutor(), referralId, "Why"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.withdraw(place.earlyHelpPartner(), referralId, "Why"))
+                .isInstanceOf(AccessDeniedException.class);
+        UserAccount otherChampion = data.staff(data.school(), Role.ATTENDANCE_CHAMPION, null);
+        assertRefused(() -> referrals.withdraw(otherChampion, referralId, "Why"), Field.CASE, "Referral not found");
+        assertThat(audit.count("ACCESS_DENIED", "referral", referralId)).isOne();
+        assertRefused(() -> referrals.withdraw(place.leader(), referralId, " "), Field.WHY,
+                "Say why the referral is being withdrawn");
+        assertThat(referrals.referral(place.leader(), referralId).orElseThrow().summary().status())
+                .isEqualTo(ReferralStatus.REQUESTED);
+
+        referrals.withdraw(place.leader(), referralId, "The family moved away");
+        assertRefused(() -> referrals.withdraw(place.champion(), referralId, "Again"), Field.CASE,
+                "This referral cannot be withdrawn: it is withdrawn by the school");
+
+        UUID declined = referrals.requestByHand(place.champion(), place.caseId(), AgencyType.EARLY_HELP, "Again");
+        records.sent(declined, place.earlyHelp(), AgencyType.EARLY_HELP, new ReferralRecords.Shared("Mornings",
+                "Key adult", true, null), Instant.parse("2030-03-01T16:00:00Z"), 1L, "test-sent:" + declined);
+        records.declined(declined, "Over our threshold", "test-declined:" + declined);
+        assertRefused(() -> referrals.withdraw(place.champion(), declined, "Why"), Field.CASE,
+                "This referral cannot be withdrawn: it is declined by the agency");
+    }
+
+    @Test
+    void onceWithdrawnTheAgencySeesThatAndWhyButNoLongerWhatTheSchoolShared() {
+        UUID referralId = referrals.requestByHand(place.champion(), place.caseId(), AgencyType.EARLY_HELP, "Mornings");
+        records.sent(referralId, place.earlyHelp(), AgencyType.EARLY_HELP, new ReferralRecords.Shared(
+                "Mornings have broken down", "Key adult at the gate", true, null),
+                Instant.parse("2030-03-01T16:00:00Z"), 1L, "test-sent:" + referralId);
+        assertThat(referrals.referral(place.earlyHelpPartner(), referralId).orElseThrow().reason())
+                .isEqualTo("Mornings have broken down");
+
+        referrals.withdraw(place.champion(), referralId, "Parents withdrew consent");
+
+        ReferralDetails seen = referrals.referral(place.earlyHelpPartner(), referralId).orElseThrow();
+        assertThat(seen.summary().status()).isEqualTo(ReferralStatus.WITHDRAWN);
+        assertThat(seen.summary().withdrawReason()).isEqualTo("Parents withdrew consent");
+        assertThat(seen.reason()).isNull();
+        assertThat(seen.triedSoFar()).isNull();
+        assertThat(seen.parentalConsent()).isNull();
+        assertThat(referrals.referral(place.champion(), referralId).orElseThrow().reason())
+                .as("the school keeps its own record").isEqualTo("Mornings have broken down");
     }
 
     private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Field field, String message) {

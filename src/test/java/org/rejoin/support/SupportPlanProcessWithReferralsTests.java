@@ -93,6 +93,26 @@ class SupportPlanProcessWithReferralsTests {
         driver.assertThatInstance(accepted).isCompleted();
     }
 
+    @Test
+    void aReferralTheSchoolWithdrawsReportsWithdrawnToThePlanWhichCarriesOn() {
+        plan.agree(List.of(step("In for period 1 every day", "QUIET_SPACE"), step("Full days")));
+        plan.reviewFallsDue();
+        plan.review(Map.of("reviewOutcome", "stalledAgain", "referralAgencyType", "EARLY_HELP"));
+        String referralId = requestReferral();
+        long referral = driver.instances(ReferralProcess.PROCESS_ID).getFirst();
+        driver.assertThatInstance(referral).isWaitingAtElements(ReferralProcess.Elements.DESCRIBE);
+
+        driver.publish(ReferralProcess.MESSAGE_WITHDRAWN, referralId, referralId + ":withdrawn", Map.of());
+        reportOutcome();
+
+        ActivatedJob recorded = driver.work(JobTypes.RECORD_REFERRAL_OUTCOME, Map.of());
+        assertThat(recorded.getVariablesAsMap()).containsEntry("referralId", referralId)
+                .containsEntry("referralOutcome", "WITHDRAWN");
+        driver.assertThatInstance(referral).isCompleted().hasPassedElement(ReferralProcess.Elements.END_WITHDRAWN);
+        driver.assertThatInstance(plan.instanceKey).isActive().hasNoIncidents()
+                .hasPassedElement(SupportPlanProcess.Elements.RECORD_REFERRAL_OUTCOME, 1);
+    }
+
     /** The request-referral worker: a referral id from the job, published as ReferralRequested and returned. */
     private String requestReferral() {
         String[] id = new String[1];

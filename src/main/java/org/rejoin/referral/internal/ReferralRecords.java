@@ -97,6 +97,24 @@ public class ReferralRecords {
                 recommendations == null ? null : "Recommendations: " + recommendations, sourceKey);
     }
 
+    /**
+     * The school withdrew the referral: recorded on it, in its timeline and in the case, unless it is no
+     * longer under way; false then (nothing is changed).
+     */
+    @Transactional
+    public boolean withdrawn(UUID referralId, String reason, String username) {
+        if (!store.withdraw(referralId, reason, username)) {
+            return false;
+        }
+        ReferralDetails referral = require(referralId);
+        String sourceKey = "referral-withdrawn:" + referralId;
+        String title = "Referral to " + referral.summary().agencyLabel() + " withdrawn";
+        event(referralId, "Withdrawn by the school: " + reason, username, sourceKey);
+        chronology.record(new NewEntry(referral.summary().caseId(), EntryKind.ESCALATION, null, username, title,
+                reason, java.util.Map.of("referralId", referralId.toString()), sourceKey));
+        return true;
+    }
+
     /** A line in the referral's own timeline, once per source key. */
     public void event(UUID referralId, String what, String byWhom, String sourceKey) {
         jdbc.update("insert into referral_event (referral_id, what, by_whom, source_key) values (?, ?, ?, ?) "

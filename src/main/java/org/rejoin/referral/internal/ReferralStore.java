@@ -31,7 +31,7 @@ public class ReferralStore {
             select r.id, r.case_id, r.pupil_id, p.first_name || ' ' || p.last_name, p.upn, p.date_of_birth,
                    p.year_group, r.school_id, s.name, r.agency_type, r.agency_id, a.name, r.origin, r.status,
                    r.requested_at, r.sent_at, r.accept_deadline, r.decided_at, r.completed_at, r.decline_reason,
-                   r.recommendations""";
+                   r.recommendations, r.withdrawn_at, r.withdraw_reason""";
     private static final String DETAILS = SUMMARY + """
             , r.reason, r.tried_so_far, r.parental_consent, r.safeguarding_reason, r.reminded_at, r.escalated_at,
                    r.process_instance_key, r.lead_champion, r.requested_by, r.context""";
@@ -68,6 +68,16 @@ public class ReferralStore {
                               and status in ('REQUESTED', 'SENT', 'ACCEPTED'))""", Boolean.class, caseId, type.name()));
     }
 
+    /**
+     * Marks the referral withdrawn if it is still under way; false if it is not (answered, finished, or
+     * withdrawn already).
+     */
+    public boolean withdraw(UUID referralId, String reason, String withdrawnBy) {
+        return jdbc.update("""
+                update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = ?, withdraw_reason = ?
+                where id = ? and status in ('REQUESTED', 'SENT', 'ACCEPTED')""", withdrawnBy, reason, referralId) == 1;
+    }
+
     /** One agency's referrals, newest received first, optionally of one status. */
     public Page<ReferralSummary> toAgency(UUID agencyId, ReferralStatus status, Pageable page) {
         String where = " where r.agency_id = ?" + (status == null ? "" : " and r.status = ?");
@@ -95,9 +105,9 @@ public class ReferralStore {
     }
 
     private Optional<ReferralDetails> details(String where, Object... params) {
-        return jdbc.query(DETAILS + FROM + where, (rs, n) -> new ReferralDetails(summary(rs), rs.getString(22),
-                rs.getString(23), (Boolean) rs.getObject(24), rs.getString(25), instant(rs, 26), instant(rs, 27),
-                (Long) rs.getObject(28), rs.getString(29), rs.getString(30), rs.getString(31),
+        return jdbc.query(DETAILS + FROM + where, (rs, n) -> new ReferralDetails(summary(rs), rs.getString(24),
+                rs.getString(25), (Boolean) rs.getObject(26), rs.getString(27), instant(rs, 28), instant(rs, 29),
+                (Long) rs.getObject(30), rs.getString(31), rs.getString(32), rs.getString(33),
                 history(rs.getObject(1, UUID.class))), params).stream().findFirst();
     }
 
@@ -117,7 +127,8 @@ public class ReferralStore {
                 rs.getObject(8, UUID.class), rs.getString(9), AgencyType.valueOf(rs.getString(10)),
                 rs.getObject(11, UUID.class), rs.getString(12), ReferralOrigin.valueOf(rs.getString(13)),
                 ReferralStatus.valueOf(rs.getString(14)), instant(rs, 15), instant(rs, 16), instant(rs, 17),
-                instant(rs, 18), instant(rs, 19), rs.getString(20), rs.getString(21));
+                instant(rs, 18), instant(rs, 19), rs.getString(20), rs.getString(21), instant(rs, 22),
+                rs.getString(23));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

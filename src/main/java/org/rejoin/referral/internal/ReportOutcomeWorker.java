@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referral's outcome goes back to whoever asked: recorded (a completed referral with the agency's
- * recommendations; a decline was recorded already), then ReferralOutcomeReported, keyed by the referral id
+ * recommendations; a decline or a withdrawal was recorded already), then ReferralOutcomeReported, keyed by the referral id
  * so two referrals for one pupil never cross. It is buffered for {@link #TIME_TO_LIVE}, so a plan whose
  * subscription is still opening receives it; its message id makes a redelivered job publish it once.
  */
@@ -44,7 +44,8 @@ public class ReportOutcomeWorker {
         String recommendations = variables.textOrNull(Variables.RECOMMENDATIONS);
         switch (outcome) {
             case Outcomes.COMPLETED -> records.completed(referralId, recommendations, variables.sourceKey());
-            case Outcomes.DECLINED -> requireDeclined(referralId); // the decline itself was recorded just before
+            case Outcomes.DECLINED -> require(referralId, ReferralStatus.DECLINED); // recorded by the step before
+            case Outcomes.WITHDRAWN -> require(referralId, ReferralStatus.WITHDRAWN); // recorded by the school
             default -> throw new IllegalArgumentException("'" + outcome + "' is not a referral outcome");
         }
         Map<String, Object> message = new HashMap<>();
@@ -54,10 +55,11 @@ public class ReportOutcomeWorker {
                 referralId + ":outcome", TIME_TO_LIVE, message);
     }
 
-    private void requireDeclined(UUID referralId) {
+    private void require(UUID referralId, ReferralStatus expected) {
         ReferralStatus status = records.require(referralId).summary().status();
-        if (status != ReferralStatus.DECLINED) {
-            throw new IllegalArgumentException("Referral " + referralId + " is reported as declined but is " + status);
+        if (status != expected) {
+            throw new IllegalArgumentException("Referral " + referralId + " is reported as " + expected + " but is "
+                    + status);
         }
     }
 }

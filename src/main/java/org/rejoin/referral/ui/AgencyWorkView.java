@@ -42,7 +42,7 @@ public class AgencyWorkView extends VerticalLayout {
         setSizeFull();
         show.setLabel("Show");
         show.setItems(List.of(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
-                ReferralStatus.COMPLETED));
+                ReferralStatus.COMPLETED, ReferralStatus.WITHDRAWN));
         show.setEmptySelectionAllowed(true);
         show.setEmptySelectionCaption("All referrals");
         show.setItemLabelGenerator(s -> s == null ? "All referrals" : s.label());

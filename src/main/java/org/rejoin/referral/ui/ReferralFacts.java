@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.referral.ReferralDetails;
 import org.rejoin.referral.ReferralHistoryEntry;
+import org.rejoin.referral.ReferralStatus;
 import org.rejoin.referral.ReferralSummary;
 
 /** What a referral shares: the pupil, the request and its answer, and the referral's own timeline. */
@@ -33,9 +34,13 @@ class ReferralFacts extends Div {
         term(referral, "Requested", ReferralText.date(r.requestedAt()));
         term(referral, "Sent to the agency", r.sentAt() == null ? "Not yet" : ReferralText.date(r.sentAt()));
         term(referral, "Answer by", ReferralText.answerBy(r, Instant.now()));
-        term(referral, "Why the school is referring", orNotYet(details.reason()));
-        term(referral, "What the school has already tried", orNotYet(details.triedSoFar()));
-        term(referral, "Parents or carers consent", ReferralText.yesNo(details.parentalConsent()));
+        if (r.status() == ReferralStatus.WITHDRAWN && details.reason() == null) {
+            term(referral, "What the school shared", "No longer shared: the school withdrew the referral");
+        } else {
+            term(referral, "Why the school is referring", orNotYet(details.reason()));
+            term(referral, "What the school has already tried", orNotYet(details.triedSoFar()));
+            term(referral, "Parents or carers consent", ReferralText.yesNo(details.parentalConsent()));
+        }
         if (details.safeguardingReason() != null) {
             term(referral, "Safeguarding reason to refer without consent", details.safeguardingReason());
         }

@@ -32,6 +32,8 @@ final class ReferralText {
             case DECLINED -> "Declined: " + nullToEmpty(referral.declineReason());
             case COMPLETED -> "Recommendations: " + nullToEmpty(referral.recommendations());
             case ACCEPTED -> "Accepted on " + date(referral.decidedAt());
+            case WITHDRAWN -> "Withdrawn by the school on " + date(referral.withdrawnAt()) + ": "
+                    + nullToEmpty(referral.withdrawReason());
             default -> "";
         };
     }

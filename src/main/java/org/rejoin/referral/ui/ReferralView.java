@@ -1,5 +1,6 @@
 package org.rejoin.referral.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -43,6 +44,9 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private final transient UserAccount user;
     ReferralFacts facts;
     final UnorderedList steps = new UnorderedList();
+    Button withdraw;
+    final Paragraph done = new Paragraph();
+    WithdrawReferralDialog dialog;
 
     public ReferralView(ReferralService referrals, InboxService inbox, CurrentUser currentUser) {
         this.referrals = referrals;
@@ -64,6 +68,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private void show(ReferralDetails details) {
         removeAll();
         steps.removeAll();
+        done.setText("");
+        withdraw = null;
         facts = new ReferralFacts(details);
         add(new H1("Referral of " + details.summary().pupilName() + " to " + details.summary().agencyLabel()), facts,
                 new H2("Waiting for you"));
@@ -72,9 +78,28 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         steps.getElement().setAttribute("aria-label", "Your open steps for this referral");
         add(open.isEmpty() ? new Paragraph("No step of this referral is waiting for you.") : steps,
                 new Anchor("inbox", "All your tasks"));
+        if (mayWithdraw(details)) {
+            dialog = new WithdrawReferralDialog(referrals, user, details.summary().id(),
+                    details.summary().agencyLabel(), () -> withdrawn(details));
+            withdraw = new Button("Withdraw this referral", e -> dialog.open());
+            add(new H2("No longer needed?"), new Paragraph("If the parents or carers withdraw their consent, or "
+                    + "the pupil no longer needs this agency, withdraw the referral."), withdraw, dialog);
+        }
+        done.getElement().setAttribute("role", "status");
+        add(done);
         if (user.role() != Role.PARTNER) {
             add(new Anchor("cases/" + details.summary().caseId(), "Back to the case"));
         }
+    }
+
+    private boolean mayWithdraw(ReferralDetails details) {
+        return details.summary().status().isUnderWay()
+                && (user.hasRole(Role.ATTENDANCE_CHAMPION) || user.hasRole(Role.LEADER));
+    }
+
+    private void withdrawn(ReferralDetails before) {
+        referrals.referral(user, before.summary().id()).ifPresent(this::show);
+        done.setText("Referral withdrawn. Its open steps close and the agency is told.");
     }
 
     /** This referral's open steps this person may take: the inbox scopes them to their school or agency. */

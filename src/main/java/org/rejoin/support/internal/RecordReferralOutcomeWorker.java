@@ -13,7 +13,7 @@ import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;
 import org.springframework.stereotype.Component;
 
-/** A referral the plan raised has reported back (declined, or completed with recommendations): told in the case. */
+/** A referral the plan raised has reported back (declined, withdrawn, or completed with recommendations): told in the case. */
 @Component
 public class RecordReferralOutcomeWorker {
 
@@ -29,11 +29,15 @@ public class RecordReferralOutcomeWorker {
         JobVariables variables = JobVariables.of(job);
         UUID caseId = variables.uuid(Variables.CASE_ID);
         String agency = agency(variables.textOrNull(Variables.REFERRAL_AGENCY_TYPE));
-        boolean declined = "DECLINED".equals(variables.text(Variables.REFERRAL_OUTCOME));
+        String outcome = variables.text(Variables.REFERRAL_OUTCOME);
         String recommendations = variables.textOrNull(Variables.AGENCY_RECOMMENDATIONS);
-        String title = declined ? "Referral to " + agency + " declined" : "Referral to " + agency + " completed";
+        String title = "Referral to " + agency + switch (outcome) {
+            case "DECLINED" -> " declined";
+            case "WITHDRAWN" -> " withdrawn by the school";
+            default -> " completed";
+        };
         String body = recommendations != null ? "What they recommend: " + recommendations
-                : declined ? "The plan carries on; the review decides what next." : null;
+                : "COMPLETED".equals(outcome) ? null : "The plan carries on; the review decides what next.";
         chronology.record(new NewEntry(caseId, EntryKind.CASE, null, null, title, body,
                 Map.of(Variables.REFERRAL_ID, variables.text(Variables.REFERRAL_ID)), variables.sourceKey()));
     }

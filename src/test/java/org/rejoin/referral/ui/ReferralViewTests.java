@@ -173,6 +173,39 @@ class ReferralViewTests extends ViewTestSupport {
         assertThat(section.refer.getParent()).as("only champions and leaders refer").isEmpty();
     }
 
+    @Test
+    void aChampionWithdrawsAReferralFromItsPageSayingWhyAndThePartnerNoLongerReadsWhatWasShared() {
+        UUID referralId = sentToEarlyHelp(Instant.now().plus(Duration.ofDays(3)));
+        signInAs(place.champion().username());
+        navigate("referrals/" + referralId);
+        ReferralView page = _get(ReferralView.class);
+
+        page.withdraw.click();
+        WithdrawReferralDialog dialog = page.dialog;
+        assertThat(dialog.isOpened()).isTrue();
+        dialog.submit();
+        assertThat(dialog.why.isInvalid()).isTrue();
+        assertThat(dialog.why.getErrorMessage()).isEqualTo("Say why the referral is being withdrawn");
+        assertThat(dialog.isOpened()).isTrue();
+
+        dialog.why.setValue("Mum has withdrawn her consent");
+        dialog.submit();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(page.done.getText()).startsWith("Referral withdrawn.");
+        assertThat(textOf(page.facts.referral)).contains(ReferralStatus.WITHDRAWN.label(),
+                "Mum has withdrawn her consent");
+        assertThat(page.withdraw).as("nothing more to withdraw").isNull();
+
+        signInAs(place.earlyHelpPartner().username());
+        navigate("inbox");
+        navigate("referrals/" + referralId);
+        String partnerSees = textOf(_get(ReferralView.class).facts.referral);
+        assertThat(partnerSees).contains(ReferralStatus.WITHDRAWN.label(), "Mum has withdrawn her consent",
+                        "No longer shared: the school withdrew the referral")
+                .doesNotContain("Mornings have broken down", "Key adult at the gate");
+        assertThat(_get(ReferralView.class).withdraw).as("partners do not withdraw").isNull();
+    }
+
     private UUID requested() {
         UUID referralId = UUID.randomUUID();
         referrals.request(new ReferralRequest(referralId, place.caseId(), place.pupil(), place.school().id(),
