@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.inbox.internal.SavedFilterStore;
 import org.rejoin.inbox.internal.TaskQueries;
+import org.rejoin.inbox.internal.TaskReconciler;
 import org.rejoin.inbox.internal.TaskScope;
 import org.rejoin.inbox.internal.TaskStore;
 import org.rejoin.inbox.internal.UserTaskEngine;
@@ -38,12 +39,15 @@ public class InboxService {
     private final UserService users;
     private final AuditTrail audit;
     private final SavedFilterStore savedFilters;
+    private final TaskReconciler reconciler;
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit,
-                 SavedFilterStore savedFilters, ApplicationEventPublisher events, TransactionTemplate transactions) {
+                 SavedFilterStore savedFilters, TaskReconciler reconciler, ApplicationEventPublisher events,
+                 TransactionTemplate transactions) {
+        this.reconciler = reconciler;
         this.events = events;
         this.transactions = transactions;
         this.savedFilters = savedFilters;
@@ -191,6 +195,14 @@ public class InboxService {
      */
     public int remindStep(long processInstanceKey, String elementId) {
         return store.remindStep(processInstanceKey, elementId);
+    }
+
+    /**
+     * Takes the steps a process instance has just closed itself (an interrupting event, such as a withdrawn
+     * referral) out of the inboxes now rather than at the reconciler's next pass; returns how many.
+     */
+    public int dropStepsClosedBy(long processInstanceKey) {
+        return reconciler.reconcileInstance(processInstanceKey);
     }
 
     /** The steps of a case waiting for someone now, as far as this user may see them (the case page's "now"). */

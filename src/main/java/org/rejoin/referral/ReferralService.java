@@ -89,13 +89,7 @@ public class ReferralService {
         if (type == null) {
             throw new ReferralRefusedException(Field.AGENCY, "Choose the agency to refer to");
         }
-        String reason = why == null ? "" : why.strip();
-        if (reason.isEmpty()) {
-            throw new ReferralRefusedException(Field.WHY, "Say why the pupil needs this agency");
-        }
-        if (reason.length() > MAX_WHY) {
-            throw new ReferralRefusedException(Field.WHY, "Keep it under " + MAX_WHY + " characters");
-        }
+        String reason = why(why, "Say why the pupil needs this agency");
         if (store.underWay(caseId, type)) {
             throw new ReferralRefusedException(Field.AGENCY, "A referral to " + type.label()
                     + " is already under way for this pupil");
@@ -125,13 +119,7 @@ public class ReferralService {
             throw new ReferralRefusedException(Field.CASE, "This referral cannot be withdrawn: it is "
                     + status.label().toLowerCase(java.util.Locale.UK));
         }
-        String reason = why == null ? "" : why.strip();
-        if (reason.isEmpty()) {
-            throw new ReferralRefusedException(Field.WHY, "Say why the referral is being withdrawn");
-        }
-        if (reason.length() > MAX_WHY) {
-            throw new ReferralRefusedException(Field.WHY, "Keep it under " + MAX_WHY + " characters");
-        }
+        String reason = why(why, "Say why the referral is being withdrawn");
         if (!records.withdrawn(referralId, reason, user.username())) {
             throw new ReferralRefusedException(Field.CASE, "This referral has just changed: look at it again");
         }
@@ -168,5 +156,17 @@ public class ReferralService {
             audit.deniedAccess(user, "referral", referralId);
         }
         return found;
+    }
+
+    /** The reason given, trimmed; refused (next to the reason) when missing or too long. */
+    private static String why(String given, String whenMissing) {
+        String reason = given == null ? "" : given.strip();
+        if (reason.isEmpty()) {
+            throw new ReferralRefusedException(Field.WHY, whenMissing);
+        }
+        if (reason.length() > MAX_WHY) {
+            throw new ReferralRefusedException(Field.WHY, "Keep it under " + MAX_WHY + " characters");
+        }
+        return reason;
     }
 }

@@ -40,7 +40,18 @@ public class TaskReconciler implements SchedulingConfigurer {
 
     /** Checks one batch now; returns how many tasks were found cancelled. */
     public synchronized int reconcileNow() {
-        List<TaskStore.OpenJob> batch = store.leastRecentlyChecked(properties.reconcileBatch());
+        return reconcile(store.leastRecentlyChecked(properties.reconcileBatch()));
+    }
+
+    /**
+     * Checks the open tasks of one process instance now, for a process that has just closed steps of its
+     * own (an interrupting event) and should not leave them in the inboxes until the next pass.
+     */
+    public synchronized int reconcileInstance(long processInstanceKey) {
+        return reconcile(store.openOfInstance(processInstanceKey));
+    }
+
+    private int reconcile(List<TaskStore.OpenJob> batch) {
         List<CompletableFuture<Outcome>> answers = batch.stream().map(job -> engine.extend(job.jobKey())).toList();
         Instant deadline = Instant.now().plus(UserTaskEngine.JOB_TIMEOUT);
         List<java.util.UUID> alive = new ArrayList<>();

@@ -118,6 +118,12 @@ public class TaskStore {
                 (rs, i) -> new OpenJob(rs.getObject(1, UUID.class), rs.getLong(2)), limit);
     }
 
+    /** The open tasks of one process instance. */
+    public List<OpenJob> openOfInstance(long processInstanceKey) {
+        return jdbc.query("select id, job_key from task where state = 'OPEN' and process_instance_key = ?",
+                (rs, i) -> new OpenJob(rs.getObject(1, UUID.class), rs.getLong(2)), processInstanceKey);
+    }
+
     public void markChecked(List<UUID> taskIds, Instant deadline) {
         jdbc.batchUpdate("update task set checked_at = now(), job_deadline = ? where id = ?", taskIds, 500,
                 (ps, id) -> {
