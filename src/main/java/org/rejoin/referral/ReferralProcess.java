@@ -57,6 +57,7 @@ public final class ReferralProcess {
         public static final String END_COMPLETED = "End_ReferralCompleted";
         public static final String WITHDRAWN_SUBPROCESS = "Sub_Withdrawn";
         public static final String WITHDRAWN_START = "Start_Withdrawn";
+        public static final String DROP_WITHDRAWN_STEPS = "Task_DropWithdrawnSteps";
         public static final String REPORT_WITHDRAWN = "Task_ReportWithdrawn";
         public static final String END_WITHDRAWN = "End_ReferralWithdrawn";
 
@@ -73,6 +74,8 @@ public final class ReferralProcess {
         public static final String ESCALATE_UNANSWERED = "rejoin.referral.escalate-unanswered";
         public static final String RECORD_DECLINE = "rejoin.referral.record-decline";
         public static final String RECORD_ACCEPTANCE = "rejoin.referral.record-acceptance";
+        /** The inbox's: takes the steps the withdrawal closed out of the inboxes at once. */
+        public static final String DROP_CLOSED_STEPS = "rejoin.inbox.drop-closed-steps";
         /** Used three times: declined, completed and withdrawn (referralOutcome says which). */
         public static final String REPORT_OUTCOME = "rejoin.referral.report-outcome";
 

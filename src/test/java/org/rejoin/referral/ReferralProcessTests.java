@@ -183,12 +183,13 @@ class ReferralProcessTests {
 
         driver.publish(ReferralProcess.MESSAGE_WITHDRAWN, referral.referralId, referral.referralId + ":withdrawn",
                 Map.of());
+        driver.work(JobTypes.DROP_CLOSED_STEPS);
         ActivatedJob report = driver.work(JobTypes.REPORT_OUTCOME, Map.of());
 
         assertThat(report.getVariablesAsMap()).containsEntry("referralId", referral.referralId)
                 .containsEntry("referralOutcome", "WITHDRAWN");
         driver.assertThatInstance(referral.instanceKey).isCompleted().hasNoIncidents()
-                .hasPassedElementsInOrder(WITHDRAWN_START, REPORT_WITHDRAWN, END_WITHDRAWN)
+                .hasPassedElementsInOrder(WITHDRAWN_START, DROP_WITHDRAWN_STEPS, REPORT_WITHDRAWN, END_WITHDRAWN)
                 .hasNotPassedElement(ACCEPT_OR_DECLINE);
         assertThat(driver.steps(ACCEPT_OR_DECLINE)).as("the other referral's step is still open")
                 .extracting(ProcessDriver.Step::instanceKey).containsExactly(other.instanceKey);
@@ -202,6 +203,7 @@ class ReferralProcessTests {
 
         driver.publish(ReferralProcess.MESSAGE_WITHDRAWN, referral.referralId, referral.referralId + ":withdrawn",
                 Map.of());
+        driver.work(JobTypes.DROP_CLOSED_STEPS);
         driver.work(JobTypes.REPORT_OUTCOME, Map.of());
 
         driver.assertThatInstance(referral.instanceKey).isCompleted().hasNotPassedElement(ASSESSMENT)

@@ -103,6 +103,7 @@ class SupportPlanProcessWithReferralsTests {
         driver.assertThatInstance(referral).isWaitingAtElements(ReferralProcess.Elements.DESCRIBE);
 
         driver.publish(ReferralProcess.MESSAGE_WITHDRAWN, referralId, referralId + ":withdrawn", Map.of());
+        driver.work(ReferralProcess.JobTypes.DROP_CLOSED_STEPS);
         reportOutcome();
 
         ActivatedJob recorded = driver.work(JobTypes.RECORD_REFERRAL_OUTCOME, Map.of());

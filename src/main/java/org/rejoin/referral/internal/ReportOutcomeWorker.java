@@ -9,14 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.rejoin.engine.JobVariables;
 import org.rejoin.engine.Messages;
-import org.rejoin.inbox.InboxService;
 import org.rejoin.referral.ReferralProcess;
 import org.rejoin.referral.ReferralProcess.JobTypes;
 import org.rejoin.referral.ReferralProcess.Outcomes;
 import org.rejoin.referral.ReferralProcess.Variables;
 import org.rejoin.referral.ReferralStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,16 +26,13 @@ import org.springframework.stereotype.Component;
 public class ReportOutcomeWorker {
 
     static final Duration TIME_TO_LIVE = Duration.ofHours(1);
-    private static final Logger log = LoggerFactory.getLogger(ReportOutcomeWorker.class);
 
     private final ReferralRecords records;
     private final CamundaClient camunda;
-    private final InboxService inbox;
 
-    ReportOutcomeWorker(ReferralRecords records, CamundaClient camunda, InboxService inbox) {
+    ReportOutcomeWorker(ReferralRecords records, CamundaClient camunda) {
         this.records = records;
         this.camunda = camunda;
-        this.inbox = inbox;
     }
 
     @JobWorker(type = JobTypes.REPORT_OUTCOME, fetchVariables = {Variables.REFERRAL_ID, Variables.CASE_ID,
@@ -51,10 +45,7 @@ public class ReportOutcomeWorker {
         switch (outcome) {
             case Outcomes.COMPLETED -> records.completed(referralId, recommendations, variables.sourceKey());
             case Outcomes.DECLINED -> require(referralId, ReferralStatus.DECLINED); // recorded by the step before
-            case Outcomes.WITHDRAWN -> {
-                require(referralId, ReferralStatus.WITHDRAWN); // recorded by the school
-                dropClosedSteps(job.getProcessInstanceKey());
-            }
+            case Outcomes.WITHDRAWN -> require(referralId, ReferralStatus.WITHDRAWN); // recorded by the school
             default -> throw new IllegalArgumentException("'" + outcome + "' is not a referral outcome");
         }
         Map<String, Object> message = new HashMap<>();
@@ -62,16 +53,6 @@ public class ReportOutcomeWorker {
         message.put(Variables.RECOMMENDATIONS, Outcomes.COMPLETED.equals(outcome) ? recommendations : null);
         Messages.publishOnce(camunda, ReferralProcess.MESSAGE_OUTCOME_REPORTED, referralId.toString(),
                 referralId + ":outcome", TIME_TO_LIVE, message);
-    }
-
-    /** The agency's step the withdrawal closed leaves the inboxes now; if not, at the reconciler's next pass. */
-    private void dropClosedSteps(long processInstanceKey) {
-        try {
-            inbox.dropStepsClosedBy(processInstanceKey);
-        } catch (RuntimeException e) {
-            log.warn("The steps closed by withdrawing referral process {} leave the inboxes at the next check: {}",
-                    processInstanceKey, e.getMessage());
-        }
     }
 
     private void require(UUID referralId, ReferralStatus expected) {
