@@ -6,7 +6,8 @@ public enum PartTimeState {
     AWAITING_SIGN_OFF("Waiting for a leader to sign it off"),
     APPROVED("Signed off"),
     REFUSED("Refused by a leader"),
-    REVIEWED("Reviewed");
+    REVIEWED("Reviewed"),
+    WITHDRAWN("Withdrawn before sign-off");
 
     private final String label;
 
@@ -16,6 +17,11 @@ public enum PartTimeState {
 
     public String label() {
         return label;
+    }
+
+    /** Still a proposal: it may be withdrawn. */
+    public boolean isProposal() {
+        return this == PROPOSED || this == AWAITING_SIGN_OFF;
     }
 
     /** Counts against "one proposal at a time". */

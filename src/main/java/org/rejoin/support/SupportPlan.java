@@ -23,4 +23,9 @@ public record SupportPlan(UUID caseId, UUID schoolId, UUID pupilId, PlanState st
     public boolean hasOpenPartTimeTimetable() {
         return partTimeTimetables.stream().anyMatch(p -> p.state().isOpen());
     }
+
+    /** A part-time timetable proposed and not yet signed off, which may be withdrawn. */
+    public boolean hasPartTimeProposal() {
+        return partTimeTimetables.stream().anyMatch(p -> p.state().isProposal());
+    }
 }

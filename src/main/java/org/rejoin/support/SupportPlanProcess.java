@@ -19,6 +19,11 @@ public final class SupportPlanProcess {
     public static final String MESSAGE_SAFEGUARDING_CONCERN = "SafeguardingConcernDuringPlan";
     /** Opens the non-interrupting part-time timetable event sub-process; correlation key is the case id. */
     public static final String MESSAGE_PART_TIME_PROPOSED = "PartTimeTimetableProposed";
+    /**
+     * Withdraws one proposal before it is signed off; correlation key is the proposal's id (sent with the
+     * proposal as {@link Variables#PART_TIME_PROPOSAL_ID}), so it can never withdraw a later proposal.
+     */
+    public static final String MESSAGE_PART_TIME_WITHDRAWN = "PartTimeProposalWithdrawn";
     /** A referral's outcome; correlation key is the referral id (one subscription per referral the plan raised). */
     public static final String MESSAGE_REFERRAL_OUTCOME = "ReferralOutcomeReported";
 
@@ -62,6 +67,10 @@ public final class SupportPlanProcess {
         public static final String REVIEW_PART_TIME = "Task_ReviewPartTimeTimetable";
         public static final String PART_TIME_EXPIRED_TIMER = "Timer_PartTimeExpired";
         public static final String PART_TIME_EXPIRED = "Task_PartTimeExpired";
+        public static final String PART_TIME_WITHDRAWN_WHILE_RECORDED = "Event_PartTimeWithdrawnWhileRecorded";
+        public static final String PART_TIME_WITHDRAWN_WHILE_SIGNED_OFF = "Event_PartTimeWithdrawnWhileSignedOff";
+        public static final String DROP_WITHDRAWN_PART_TIME_STEPS = "Task_DropWithdrawnPartTimeSteps";
+        public static final String END_PART_TIME_WITHDRAWN = "End_PartTimeWithdrawn";
 
         private Elements() {
         }
@@ -81,6 +90,8 @@ public final class SupportPlanProcess {
         public static final String CLOSE_PLAN = "rejoin.plan.close-plan";
         public static final String FOLLOW_UP_CHECK = "rejoin.plan.follow-up-check";
         public static final String CLOSE_CASE = "rejoin.plan.close-case";
+        /** The inbox's: takes the steps a withdrawal closed out of the inboxes at once. */
+        public static final String DROP_CLOSED_STEPS = "rejoin.inbox.drop-closed-steps";
 
         private JobTypes() {
         }
@@ -105,6 +116,7 @@ public final class SupportPlanProcess {
         public static final String REFERRAL_OUTCOME = "referralOutcome";     // local to Sub_FollowReferral
         public static final String AGENCY_RECOMMENDATIONS = "agencyRecommendations";
         public static final String SUSTAINED = "sustained";                  // boolean, from the follow-up check
+        public static final String PART_TIME_PROPOSAL_ID = "partTimeProposalId"; // sent with the proposal
         public static final String PART_TIME_START_DATE = "partTimeStartDate"; // yyyy-MM-dd
         public static final String PART_TIME_END_DATE = "partTimeEndDate";     // yyyy-MM-dd, at most 42 days on
         public static final String PART_TIME_DECISION = "partTimeDecision";    // approve | refuse

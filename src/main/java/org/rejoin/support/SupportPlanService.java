@@ -108,6 +108,11 @@ public class SupportPlanService {
         proposals.propose(user, caseId);
     }
 
+    /** A champion or leader withdraws the proposal not yet signed off, saying why. */
+    public void withdrawPartTimeProposal(UserAccount user, UUID caseId, String why) {
+        proposals.withdraw(user, caseId, why);
+    }
+
     /** The case's plan, if it has one and this user may see the case. */
     @Transactional(readOnly = true)
     public Optional<SupportPlan> plan(UserAccount user, UUID caseId) {

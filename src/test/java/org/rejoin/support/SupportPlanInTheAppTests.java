@@ -1,6 +1,7 @@
 package org.rejoin.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.rejoin.support.PlanInTheApp.states;
 import static org.rejoin.support.PlanInTheApp.step;
 import static org.rejoin.support.StepState.ACHIEVED;
@@ -149,5 +150,29 @@ class SupportPlanInTheAppTests {
         assertThat(approved.signedOffBy()).isEqualTo(leader.username());
         assertThat(plans.plan(champion, caseId).orElseThrow().state()).as("the plan carries on")
                 .isEqualTo(PlanState.GATHERING_VIEWS);
+    }
+
+    @Test
+    void aProposalWithdrawnWhileALeaderIsToSignItOffLeavesTheirInboxAndAnotherMayBeProposed() {
+        UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
+        plans.start(caseId, pupil, school.id(), champion.username(), champion.username(), Map.of());
+        plan.awaitStep(champion, GATHER_VIEWS);
+        LocalDate start = UkDates.today().plusDays(1);
+        plans.proposePartTimeTimetable(champion, caseId);
+        plan.complete(SupportPlanProcess.Elements.RECORD_PART_TIME, Map.of("partTimeReason", "Medical advice",
+                "partTimeDay", "Mornings in the base", "partTimeStartDate", start.toString(),
+                "partTimeEndDate", start.plusDays(27).toString(), "parentalAgreement", true));
+        plan.awaitStep(leader, SupportPlanProcess.Elements.SIGN_OFF_PART_TIME);
+
+        plans.withdrawPartTimeProposal(champion, caseId, "The hospital changed its advice: full days are fine");
+
+        assertThat(plans.plan(champion, caseId).orElseThrow().partTimeTimetables().getFirst())
+                .extracting(PartTimeTimetable::state, PartTimeTimetable::withdrawReason)
+                .containsExactly(PartTimeState.WITHDRAWN, "The hospital changed its advice: full days are fine");
+        await().atMost(PlanInTheApp.WAIT).untilAsserted(() -> assertThat(inbox.openStepsOfCase(leader, caseId))
+                .extracting(org.rejoin.inbox.InboxTask::elementId)
+                .doesNotContain(SupportPlanProcess.Elements.SIGN_OFF_PART_TIME));
+        plans.proposePartTimeTimetable(champion, caseId);
+        plan.awaitStep(champion, SupportPlanProcess.Elements.RECORD_PART_TIME);
     }
 }

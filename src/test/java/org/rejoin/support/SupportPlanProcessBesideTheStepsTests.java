@@ -110,7 +110,8 @@ class SupportPlanProcessBesideTheStepsTests {
 
     @Test
     void aPartTimeTimetableLongerThanSixWeeksIsNotAcceptedAndARefusedOneEnds() {
-        publishPartTimeProposal();
+        // proposed outside Rejoin (Operate, say): no proposal id, so it cannot be withdrawn, but it runs
+        driver.publish(SupportPlanProcess.MESSAGE_PART_TIME_PROPOSED, plan.caseId, null, Map.of());
         LocalDate start = driver.today();
         Map<String, Object> tooLong = partTime(start, start.plusDays(43));
         var record = driver.step(RECORD_PART_TIME);
@@ -125,6 +126,28 @@ class SupportPlanProcessBesideTheStepsTests {
                 "partTimeDecisionNotes", "Try the quiet room for period 1 first"));
         driver.assertThatInstance(plan.instanceKey).hasPassedElement(END_PART_TIME_REFUSED)
                 .hasNotPassedElement(SET_PART_TIME_REVIEW_DATE).isWaitingAtElements(REVIEW_DUE_TIMER);
+    }
+
+    @Test
+    void aProposalWithdrawnBeforeItIsRecordedOrSignedOffEndsThereAndAnotherMayFollow() {
+        String first = publishPartTimeProposal();
+        withdraw(first);
+        driver.work(JobTypes.DROP_CLOSED_STEPS);
+        assertThat(driver.steps(RECORD_PART_TIME)).isEmpty();
+        driver.assertThatInstance(plan.instanceKey).hasPassedElement(END_PART_TIME_WITHDRAWN, 1)
+                .hasNotPassedElement(RECORD_PART_TIME).isWaitingAtElements(REVIEW_DUE_TIMER).hasNoIncidents();
+
+        String second = publishPartTimeProposal();
+        // another withdrawal of the first (a different message, buffered) never reaches the second proposal
+        driver.publish(SupportPlanProcess.MESSAGE_PART_TIME_WITHDRAWN, first, "again:" + first, Map.of());
+        driver.complete(RECORD_PART_TIME, "part-time-timetable", partTime(driver.today(), driver.today().plusDays(10)));
+        assertThat(driver.steps(SIGN_OFF_PART_TIME)).hasSize(1);
+        withdraw(second);
+        driver.work(JobTypes.DROP_CLOSED_STEPS);
+        assertThat(driver.steps(SIGN_OFF_PART_TIME)).isEmpty();
+        driver.assertThatInstance(plan.instanceKey).hasPassedElement(END_PART_TIME_WITHDRAWN, 2)
+                .hasNotPassedElement(SIGN_OFF_PART_TIME).hasNotPassedElement(SET_PART_TIME_REVIEW_DATE)
+                .hasNoIncidents();
     }
 
     @Test
@@ -151,8 +174,16 @@ class SupportPlanProcessBesideTheStepsTests {
         assertThat(driver.step(SIGN_OFF_PART_TIME).candidateGroups()).contains("LEADER");
     }
 
-    private void publishPartTimeProposal() {
-        driver.publish(SupportPlanProcess.MESSAGE_PART_TIME_PROPOSED, plan.caseId, null, Map.of());
+    /** As the app proposes one: with the proposal's id, by which it may be withdrawn. */
+    private String publishPartTimeProposal() {
+        String proposal = java.util.UUID.randomUUID().toString();
+        driver.publish(SupportPlanProcess.MESSAGE_PART_TIME_PROPOSED, plan.caseId, null,
+                Map.of(SupportPlanProcess.Variables.PART_TIME_PROPOSAL_ID, proposal));
+        return proposal;
+    }
+
+    private void withdraw(String proposal) {
+        driver.publish(SupportPlanProcess.MESSAGE_PART_TIME_WITHDRAWN, proposal, "withdrawn:" + proposal, Map.of());
     }
 
     private static Map<String, Object> partTime(LocalDate start, LocalDate end) {

@@ -127,4 +127,29 @@ class SupportPlanServiceTests {
                 champion, caseId).stream().noneMatch(t -> t.processId().equals(SupportPlanProcess.PROCESS_ID)));
         assertThat(service.plan(champion, caseId).orElseThrow().state()).isEqualTo(PlanState.WORKING_ON_STEPS);
     }
+
+    @Test
+    void aProposalThatNeverReachedAPlanCanBeWithdrawnSayingWhyByAChampionOrLeaderOfTheCase() {
+        service.proposePartTimeTimetable(champion, caseId); // no plan process here: the message reaches nothing
+        UserAccount tutor = data.staff(school, Role.SCHOOL_STAFF, "Form tutor");
+        UserAccount other = data.staff(data.school(), Role.ATTENDANCE_CHAMPION, "Attendance champion");
+        assertThatThrownBy(() -> service.withdrawPartTimeProposal(tutor, caseId, "Why"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.withdrawPartTimeProposal(other, caseId, "Why"))
+                .isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> service.withdrawPartTimeProposal(champion, caseId, "  "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Say why the proposal is being withdrawn");
+
+        service.withdrawPartTimeProposal(champion, caseId, "Proposed by mistake");
+
+        assertThat(service.plan(champion, caseId).orElseThrow().partTimeTimetables())
+                .extracting(PartTimeTimetable::state, PartTimeTimetable::withdrawReason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PartTimeState.WITHDRAWN, "Proposed by mistake"));
+        assertThat(audit.count("PART_TIME_WITHDRAWN", "case", caseId)).isOne();
+        assertThatThrownBy(() -> service.withdrawPartTimeProposal(champion, caseId, "Again"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no part-time timetable waiting");
+        service.proposePartTimeTimetable(champion, caseId);
+        assertThat(service.plan(champion, caseId).orElseThrow().partTimeTimetables())
+                .extracting(PartTimeTimetable::state).containsExactly(PartTimeState.PROPOSED, PartTimeState.WITHDRAWN);
+    }
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.support.PartTimeState;
 import org.rejoin.support.PartTimeTimetable;
@@ -55,6 +56,15 @@ public class PartTimeStore {
         }
     }
 
+    /** Withdraws the case's proposal not yet signed off; its id, or empty if there is none. */
+    public Optional<UUID> withdraw(UUID caseId, String by, String reason) {
+        return jdbc.queryForList("""
+                update part_time_timetable set state = 'WITHDRAWN', withdrawn_by = ?, withdrawn_at = now(),
+                    withdraw_reason = ?
+                where case_id = ? and state in ('PROPOSED', 'AWAITING_SIGN_OFF') returning id""", UUID.class, by,
+                reason, caseId).stream().findFirst();
+    }
+
     public void signOff(UUID caseId, String by, Instant at, boolean approved, String notes) {
         jdbc.update("""
                 update part_time_timetable set state = ?, signed_off_by = ?, signed_off_at = ?, decision_notes = ?
@@ -79,7 +89,7 @@ public class PartTimeStore {
     public List<PartTimeTimetable> latest(UUID caseId, int limit) {
         return jdbc.query("""
                 select state, proposed_by, proposed_at, reason, reduced_day, start_date, end_date, parental_agreement,
-                       signed_off_by, decision_notes, review_outcome, review_notes
+                       signed_off_by, decision_notes, review_outcome, review_notes, withdraw_reason
                 from part_time_timetable where case_id = ? order by proposed_at desc, id limit ?""",
                 PartTimeStore::row, caseId, limit);
     }
@@ -95,6 +105,7 @@ public class PartTimeStore {
                 rs.getTimestamp("proposed_at").toInstant(), rs.getString("reason"), rs.getString("reduced_day"),
                 start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
                 rs.getObject("parental_agreement", Boolean.class), rs.getString("signed_off_by"),
-                rs.getString("decision_notes"), rs.getString("review_outcome"), rs.getString("review_notes"));
+                rs.getString("decision_notes"), rs.getString("review_outcome"), rs.getString("review_notes"),
+                rs.getString("withdraw_reason"));
     }
 }

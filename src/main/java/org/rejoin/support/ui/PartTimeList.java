@@ -41,6 +41,7 @@ class PartTimeList extends Div {
                     : t.startDate() != null && t.startDate().isAfter(today) ? "Signed off, starts "
                     + UkDates.format(t.startDate()) : "Running";
             case REVIEWED -> "Reviewed: " + PlanWords.partTimeReview(t.reviewOutcome());
+            case WITHDRAWN -> t.state().label() + (t.withdrawReason() == null ? "" : ": " + t.withdrawReason());
         };
         String soon = t.endsWithin(today, ENDS_SOON_DAYS) && !t.endDate().isBefore(today)
                 ? " — ends soon, on " + UkDates.formatInWords(t.endDate()) : "";

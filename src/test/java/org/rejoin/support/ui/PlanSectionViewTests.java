@@ -112,6 +112,32 @@ class PlanSectionViewTests extends ViewTestSupport {
         assertThat(again.proposal.open.isVisible()).isFalse();
         assertThat(again.partTimes.items.getElement().getTextRecursively())
                 .contains("dates not recorded yet: Proposed: the lead champion records it");
+        assertThat(openCase(tutor).proposal.withdraw.getParent()).as("only champions and leaders withdraw").isEmpty();
+    }
+
+    @Test
+    void aProposalNotYetSignedOffIsWithdrawnSayingWhyAndAnotherCanThenBeProposed() {
+        PlanPanel plan = openCase(champion);
+        plan.proposal.open.click();
+        plan.proposal.confirm.click();
+        PartTimeProposal proposal = openCase(champion).proposal;
+        assertThat(proposal.withdraw.isVisible()).isTrue();
+
+        proposal.withdraw.click();
+        assertThat(proposal.withdrawDialog.isOpened()).isTrue();
+        proposal.withdraw();
+        assertThat(proposal.withdrawReason.isInvalid()).isTrue();
+        assertThat(proposal.withdrawReason.getErrorMessage()).isEqualTo("Say why the proposal is being withdrawn");
+        assertThat(proposal.withdrawDialog.isOpened()).isTrue();
+
+        proposal.withdrawReason.setValue("The family found another way");
+        proposal.withdraw();
+        assertThat(proposal.withdrawDialog.isOpened()).isFalse();
+        assertThat(proposal.message.getText()).startsWith("Withdrawn.");
+        PlanPanel after = openCase(champion);
+        assertThat(after.proposal.open.isVisible()).isTrue();
+        assertThat(after.partTimes.items.getElement().getTextRecursively())
+                .contains("Withdrawn before sign-off: The family found another way");
     }
 
     @Test
