@@ -130,14 +130,8 @@ class SupportPlanInTheAppTests {
     @Test
     void aProposedPartTimeTimetableIsRecordedByTheLeadChampionAndSignedOffByALeader() {
         UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
-        plans.start(caseId, pupil, school.id(), champion.username(), champion.username(), Map.of());
-        plan.awaitStep(champion, GATHER_VIEWS);
         LocalDate start = UkDates.today().plusDays(1);
-
-        plans.proposePartTimeTimetable(champion, caseId);
-        plan.complete(SupportPlanProcess.Elements.RECORD_PART_TIME, Map.of("partTimeReason", "Medical advice",
-                "partTimeDay", "Mornings in the base", "partTimeStartDate", start.toString(),
-                "partTimeEndDate", start.plusDays(27).toString(), "parentalAgreement", true));
+        proposeAndRecordPartTime(start);
         plan.awaitPlan(p -> p.partTimeTimetables().getFirst().state() == PartTimeState.AWAITING_SIGN_OFF);
         plan.complete(leader, SupportPlanProcess.Elements.SIGN_OFF_PART_TIME, Map.of("partTimeDecision", "approve"));
 
@@ -155,13 +149,7 @@ class SupportPlanInTheAppTests {
     @Test
     void aProposalWithdrawnWhileALeaderIsToSignItOffLeavesTheirInboxAndAnotherMayBeProposed() {
         UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
-        plans.start(caseId, pupil, school.id(), champion.username(), champion.username(), Map.of());
-        plan.awaitStep(champion, GATHER_VIEWS);
-        LocalDate start = UkDates.today().plusDays(1);
-        plans.proposePartTimeTimetable(champion, caseId);
-        plan.complete(SupportPlanProcess.Elements.RECORD_PART_TIME, Map.of("partTimeReason", "Medical advice",
-                "partTimeDay", "Mornings in the base", "partTimeStartDate", start.toString(),
-                "partTimeEndDate", start.plusDays(27).toString(), "parentalAgreement", true));
+        proposeAndRecordPartTime(UkDates.today().plusDays(1));
         plan.awaitStep(leader, SupportPlanProcess.Elements.SIGN_OFF_PART_TIME);
 
         plans.withdrawPartTimeProposal(champion, caseId, "The hospital changed its advice: full days are fine");
@@ -174,5 +162,15 @@ class SupportPlanInTheAppTests {
                 .doesNotContain(SupportPlanProcess.Elements.SIGN_OFF_PART_TIME));
         plans.proposePartTimeTimetable(champion, caseId);
         plan.awaitStep(champion, SupportPlanProcess.Elements.RECORD_PART_TIME);
+    }
+
+    /** The plan started, a part-time timetable proposed and recorded by the lead champion for four weeks. */
+    private void proposeAndRecordPartTime(LocalDate start) {
+        plans.start(caseId, pupil, school.id(), champion.username(), champion.username(), Map.of());
+        plan.awaitStep(champion, GATHER_VIEWS);
+        plans.proposePartTimeTimetable(champion, caseId);
+        plan.complete(SupportPlanProcess.Elements.RECORD_PART_TIME, Map.of("partTimeReason", "Medical advice",
+                "partTimeDay", "Mornings in the base", "partTimeStartDate", start.toString(),
+                "partTimeEndDate", start.plusDays(27).toString(), "parentalAgreement", true));
     }
 }
