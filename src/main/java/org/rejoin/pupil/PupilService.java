@@ -1,6 +1,7 @@
 package org.rejoin.pupil;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public class PupilService {
         if (user.schoolId() == null || !user.role().belongsToSchool()) {
             return Page.empty(page);
         }
-        LocalDate since = calendars.schoolYearStart(user.schoolId(), LocalDate.now());
+        LocalDate since = calendars.schoolYearFirstWeek(user.schoolId(), LocalDate.now(ZoneId.of("Europe/London")));
         return attendance.pupilSummaries(user.schoolId(), search, since, page);
     }
 

@@ -91,4 +91,10 @@ public class SchoolService {
     public LocalDate schoolYearStart(UUID schoolId, LocalDate today) {
         return calendars.schoolYearStart(schoolId, today);
     }
+
+    /** The Monday of the week the school year starts in: where counting weekly attendance for the year starts. */
+    @Transactional(readOnly = true)
+    public LocalDate schoolYearFirstWeek(UUID schoolId, LocalDate today) {
+        return calendars.schoolYearFirstWeek(schoolId, today);
+    }
 }

@@ -1,8 +1,6 @@
 package org.rejoin.targeting;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +90,7 @@ public class TargetingPack {
         });
     }
 
-    /**
-     * The Monday of the week the school year starts in: weekly attendance is kept by the week's Monday, so a
-     * term starting on a Wednesday still counts its first week.
-     */
     private LocalDate countedFrom(UUID schoolId) {
-        return schools.schoolYearStart(schoolId, UkDates.today())
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return schools.schoolYearFirstWeek(schoolId, UkDates.today());
     }
 }

@@ -77,6 +77,17 @@ class PupilServiceTests {
     }
 
     @Test
+    void theListCountsTheFirstWeekOfTermEvenWhenTermStartsMidweek() {
+        // no terms recorded: the year starts on 1 September (a Tuesday in 2026), kept by its week's Monday
+        LocalDate firstWeek = week.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        pupils.recordAttendance(List.of(new AttendanceWeek(regularAttender, firstWeek, 10, 6, 4, 0, 0, null)));
+
+        var adams = pupils.pupilsOfMySchool(championA, "adams", PageRequest.of(0, 50)).getContent().getFirst();
+        assertThat(adams.sessionsPresent()).isEqualTo(16);
+        assertThat(adams.sessionsPossible()).isEqualTo(20);
+    }
+
+    @Test
     void searchFindsByNamePrefixOrExactUpn() {
         assertThat(pupils.pupilsOfMySchool(championA, "bro", PageRequest.of(0, 50)).getContent())
                 .extracting(PupilSummary::id).containsExactly(missesOneDay);

@@ -1,6 +1,8 @@
 package org.rejoin.pupil.internal;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +44,14 @@ public class CalendarStore {
         var holidays = new HashSet<>(jdbc.query("select holiday_date from bank_holiday",
                 (rs, i) -> rs.getDate(1).toLocalDate()));
         return new SchoolCalendar(terms, closures, holidays);
+    }
+
+    /**
+     * The Monday of the week the current school year starts in: weekly attendance is kept by the week's
+     * Monday, so a term starting on a Wednesday still counts its first week.
+     */
+    public LocalDate schoolYearFirstWeek(UUID schoolId, LocalDate today) {
+        return schoolYearStart(schoolId, today).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The first day of the current school year's first term, or 1 September when none is recorded. */
