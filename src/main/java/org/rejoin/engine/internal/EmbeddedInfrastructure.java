@@ -13,10 +13,12 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The PostgreSQL server and Zeebe engine of the embedded run: one of each per JVM, so that
- * several Spring contexts (as tests create) share them, stopped when the JVM exits.
+ * several Spring contexts (as tests create) share them, stopped when the JVM exits once those
+ * contexts are closed.
  */
 final class EmbeddedInfrastructure {
 
@@ -34,7 +36,10 @@ final class EmbeddedInfrastructure {
     static synchronized EmbeddedInfrastructure startOnce(Log startupLog) {
         if (instance == null) {
             instance = start(startupLog);
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-infrastructure-stop"));
+            // After Spring has closed every context: a plain JVM hook (ours, or the one zonky adds by
+            // default) runs beside Spring's and stops PostgreSQL while beans still use it, and
+            // shutdown then hung 30 s waiting for a connection.
+            SpringApplication.getShutdownHandlers().add(EmbeddedInfrastructure::stopIfStarted);
         }
         return instance;
     }
@@ -42,7 +47,7 @@ final class EmbeddedInfrastructure {
     private static EmbeddedInfrastructure start(Log startupLog) {
         try {
             long began = System.nanoTime();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             ZeebeTestEngine engine = EngineFactory.create();
             engine.start();
             startupLog.info("Embedded PostgreSQL on 127.0.0.1:" + postgres.getPort() + " and in-memory Zeebe engine "
