@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -14,10 +15,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  * fortnight: the shared engine is never time-travelled. The inbox's reconciler does not run on its own
  * clock here: it closes every open task whose job the engine does not know, which includes the rows tests
  * write straight into the task table for figures, so a test that wants it calls {@code reconcileNow()}.
+ * Each test first checks that the shared engine still works ({@link EngineAliveCheck}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rejoin.plan.review-every=PT2S", "rejoin.inbox.reconcile-every=P1D"})
+@ExtendWith(EngineAliveCheck.class)
 public @interface RejoinTest {
 }

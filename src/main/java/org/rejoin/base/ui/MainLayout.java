@@ -40,12 +40,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient List<NavigationBadge> badges;
     private final Map<String, SideNavItem> menuItems = new LinkedHashMap<>();
     private final Div engineBanner = new Div();
+    private final RunMode runMode;
 
     public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment,
                       List<NavigationBadge> badges) {
         this.authentication = authentication;
         this.engine = engine;
         this.badges = badges;
+        this.runMode = RunMode.of(environment);
         setPrimarySection(Section.DRAWER);
 
         var toggle = new DrawerToggle();
@@ -60,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         engineBanner.getElement().setAttribute("role", "alert");
         engineBanner.setVisible(false);
         var banners = new Div(engineBanner);
-        if (RunMode.of(environment) == RunMode.EMBEDDED) {
+        if (runMode == RunMode.EMBEDDED) {
             banners.add(demoBanner());
         }
         banners.addClassName("banners");
@@ -117,8 +119,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean down = !engine.isAvailable();
         engineBanner.setVisible(down);
         if (down) {
-            engineBanner.setText("The workflow engine is unavailable. You can read records, but tasks cannot be "
-                    + "started or completed until it is back. Please tell your administrator.");
+            engineBanner.setText(runMode == RunMode.EMBEDDED
+                    ? "The demo's workflow engine has stopped; restart Rejoin. You can read records, but no step "
+                            + "can be started or completed until then."
+                    : "The workflow engine is unavailable. You can read records, but tasks cannot be "
+                            + "started or completed until it is back. Please tell your administrator.");
         }
     }
 }

@@ -27,10 +27,12 @@ final class EmbeddedInfrastructure {
 
     private final EmbeddedPostgres postgres;
     private final ZeebeTestEngine engine;
+    private final EmbeddedEngineWatch watch;
 
     private EmbeddedInfrastructure(EmbeddedPostgres postgres, ZeebeTestEngine engine) {
         this.postgres = postgres;
         this.engine = engine;
+        this.watch = EmbeddedEngineWatch.of(engine);
     }
 
     static synchronized EmbeddedInfrastructure startOnce(Log startupLog) {
@@ -51,7 +53,7 @@ final class EmbeddedInfrastructure {
             ZeebeTestEngine engine = EngineFactory.create();
             engine.start();
             startupLog.info("Embedded PostgreSQL on 127.0.0.1:" + postgres.getPort() + " and in-memory Zeebe engine "
-                    + "(gRPC, all interfaces) at " + engine.getGatewayAddress() + " started in "
+                    + "(gRPC, loopback only) at " + gatewayAddress(engine) + " started in "
                     + (System.nanoTime() - began) / 1_000_000 + " ms");
             return new EmbeddedInfrastructure(postgres, engine);
         } catch (IOException e) {
@@ -65,7 +67,13 @@ final class EmbeddedInfrastructure {
 
     /** host:port of the engine's gRPC gateway. */
     String gatewayAddress() {
-        return engine.getGatewayAddress();
+        return gatewayAddress(engine);
+    }
+
+    /** The engine says 0.0.0.0:port; its gateway listens on loopback only ({@link LoopbackGrpcServerProvider}). */
+    private static String gatewayAddress(ZeebeTestEngine engine) {
+        String address = engine.getGatewayAddress();
+        return "127.0.0.1" + address.substring(address.lastIndexOf(':'));
     }
 
     /** The key of the incident the in-memory engine raised for a job, read from its record stream. */
@@ -81,6 +89,11 @@ final class EmbeddedInfrastructure {
             }
         }
         return Optional.ofNullable(key);
+    }
+
+    /** Why the in-memory engine has stopped processing, when it has; empty while it runs or when none started. */
+    static synchronized Optional<String> engineFailure() {
+        return instance == null ? Optional.empty() : instance.watch.failure();
     }
 
     static synchronized void stopIfStarted() {

@@ -1,0 +1,97 @@
+package org.rejoin.engine.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.logstreams.storage.LogStorage;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An in-memory engine whose stream processor dies, as it did when its log handed the processor a missing
+ * block (issue 25): the monitor says so in plain words within seconds, by watching the processor or, failing
+ * that, because a real command goes unanswered. Each test has an engine of its own, never the shared one.
+ */
+class EngineStoppedTests {
+
+    private ZeebeTestEngine engine;
+    private CamundaClient client;
+
+    @BeforeEach
+    void startAnEngine() {
+        engine = EngineFactory.create();
+        engine.start();
+        client = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://" + engine.getGatewayAddress()))
+                .restAddress(URI.create("http://" + engine.getGatewayAddress()))
+                .preferRestOverGrpc(false)
+                .build();
+    }
+
+    @AfterEach
+    void stopIt() {
+        client.close();
+        engine.stop();
+    }
+
+    @Test
+    void aStreamProcessorThatDiesIsReportedAtOnceInPlainWords() throws Exception {
+        var watch = EmbeddedEngineWatch.of(engine);
+        var monitor = new EngineMonitor(client, watch::failure, true);
+        assertThat(monitor.problem()).isEmpty();
+
+        handTheProcessorAMissingBlock();
+
+        assertThat(problemWithin(monitor, Duration.ofSeconds(10)))
+                .startsWith("The demo's workflow engine has stopped; restart Rejoin.")
+                .contains("stream processor failed");
+    }
+
+    @Test
+    void anEngineThatNoLongerAnswersCommandsIsCalledStoppedByTheProbeAlone() throws Exception {
+        var monitor = new EngineMonitor(client, Optional::empty, true, Duration.ofSeconds(1));
+        assertThat(monitor.problem()).isEmpty();
+
+        handTheProcessorAMissingBlock();
+        monitor.check();
+        assertThat(monitor.problem()).as("one unanswered probe may be a busy machine").isEmpty();
+        monitor.check();
+
+        assertThat(monitor.problem()).startsWith("The demo's workflow engine has stopped; restart Rejoin.")
+                .contains("did not answer a command");
+    }
+
+    private static String problemWithin(EngineMonitor monitor, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            monitor.check();
+            if (!monitor.problem().isEmpty()) {
+                return monitor.problem();
+            }
+            Thread.sleep(100);
+        }
+        return "";
+    }
+
+    /** What the engine's own storage did under the race: a block in the log that is not there when read. */
+    private void handTheProcessorAMissingBlock() throws ReflectiveOperationException {
+        Object logStream = field(engine, "logStream");
+        LogStorage storage = (LogStorage) field(logStream, "logStorage");
+        storage.append(Long.MAX_VALUE - 1, Long.MAX_VALUE - 1, (ByteBuffer) null, new LogStorage.AppendListener() {
+        });
+    }
+
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        Field field = owner.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(owner);
+    }
+}
