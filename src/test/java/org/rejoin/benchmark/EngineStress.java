@@ -64,10 +64,11 @@ public final class EngineStress {
     private static boolean runEngine(int instances, int workerCount) throws InterruptedException {
         ZeebeTestEngine engine = EngineFactory.create();
         engine.start();
+        String gateway = "http://127.0.0.1" + engine.getGatewayAddress().substring(engine.getGatewayAddress().lastIndexOf(':'));
         List<JobWorker> workers = new ArrayList<>();
         try (CamundaClient client = CamundaClient.newClientBuilder()
-                .grpcAddress(URI.create("http://" + engine.getGatewayAddress()))
-                .restAddress(URI.create("http://" + engine.getGatewayAddress()))
+                .grpcAddress(URI.create(gateway))
+                .restAddress(URI.create(gateway))
                 .preferRestOverGrpc(false)
                 .defaultRequestTimeout(ENGINE_LIMIT)
                 .build()) {
@@ -90,6 +91,7 @@ public final class EngineStress {
                     .get(ENGINE_LIMIT.toSeconds() + 5, TimeUnit.SECONDS);
             return true;
         } catch (Exception e) {
+            System.out.println("  " + e);
             return false;
         } finally {
             workers.forEach(JobWorker::close);

@@ -50,7 +50,7 @@ final class EmbeddedInfrastructure {
         try {
             long began = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-            ZeebeTestEngine engine = EngineFactory.create();
+            ZeebeTestEngine engine = LoopbackGrpcServerProvider.onLoopback(EngineFactory::create);
             engine.start();
             startupLog.info("Embedded PostgreSQL on 127.0.0.1:" + postgres.getPort() + " and in-memory Zeebe engine "
                     + "(gRPC, loopback only) at " + gatewayAddress(engine) + " started in "

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory engine's gRPC gateway is reachable from this machine only (issue 19, item 6). */
+/** The embedded run's engine's gRPC gateway is reachable from this machine only (issue 19, item 6). */
 class EmbeddedGatewayTests {
 
     @Test
@@ -24,8 +24,8 @@ class EmbeddedGatewayTests {
     }
 
     @Test
-    void theEnginesGatewayListensOnLoopbackOnly() throws Exception {
-        ZeebeTestEngine engine = EngineFactory.create();
+    void anEngineCreatedAsTheEmbeddedRunDoesListensOnLoopbackOnly() throws Exception {
+        ZeebeTestEngine engine = LoopbackGrpcServerProvider.onLoopback(EngineFactory::create);
         engine.start();
         try {
             String address = engine.getGatewayAddress();

@@ -30,8 +30,8 @@ class EngineStoppedTests {
         engine = EngineFactory.create();
         engine.start();
         client = CamundaClient.newClientBuilder()
-                .grpcAddress(URI.create("http://" + engine.getGatewayAddress()))
-                .restAddress(URI.create("http://" + engine.getGatewayAddress()))
+                .grpcAddress(URI.create("http://127.0.0.1" + engine.getGatewayAddress().substring(engine.getGatewayAddress().lastIndexOf(':'))))
+                .restAddress(URI.create("http://127.0.0.1" + engine.getGatewayAddress().substring(engine.getGatewayAddress().lastIndexOf(':'))))
                 .preferRestOverGrpc(false)
                 .build();
     }
