@@ -45,12 +45,12 @@ class EngineStoppedTests {
     @Test
     void aStreamProcessorThatDiesIsReportedAtOnceInPlainWords() throws Exception {
         var watch = EmbeddedEngineWatch.of(engine);
-        var monitor = new EngineMonitor(client, watch::failure, true);
-        assertThat(monitor.problem()).isEmpty();
+        var monitor = new EngineMonitor(client, watch::failure, true, Duration.ofSeconds(1));
+        awaitAvailable(monitor);
 
         handTheProcessorAMissingBlock();
 
-        assertThat(problemWithin(monitor, Duration.ofSeconds(10)))
+        assertThat(problemWithin(monitor, Duration.ofSeconds(30)))
                 .startsWith("The demo's workflow engine has stopped; restart Rejoin.")
                 .contains("stream processor failed");
     }
@@ -58,7 +58,7 @@ class EngineStoppedTests {
     @Test
     void anEngineThatNoLongerAnswersCommandsIsCalledStoppedByTheProbeAlone() throws Exception {
         var monitor = new EngineMonitor(client, Optional::empty, true, Duration.ofSeconds(1));
-        assertThat(monitor.problem()).isEmpty();
+        awaitAvailable(monitor);
 
         handTheProcessorAMissingBlock();
         monitor.check();
@@ -67,6 +67,15 @@ class EngineStoppedTests {
 
         assertThat(monitor.problem()).startsWith("The demo's workflow engine has stopped; restart Rejoin.")
                 .contains("did not answer a command");
+    }
+
+    /** A fresh engine on a busy machine may take more than the probe's second to answer its first command. */
+    private static void awaitAvailable(EngineMonitor monitor) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            monitor.check();
+        } while (!monitor.problem().isEmpty() && System.nanoTime() < deadline);
+        assertThat(monitor.problem()).as("the fresh engine answers").isEmpty();
     }
 
     private static String problemWithin(EngineMonitor monitor, Duration limit) throws InterruptedException {
