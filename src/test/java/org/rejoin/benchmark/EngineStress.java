@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
  * storage stopped engines at random (issue 25). An engine whose instances do not all finish in time is
  * counted as stopped. Which log storage the engine runs on is decided by the class path the script gives:
  * {@code benchmarks/engine-stress.sh} runs it once with the engine's own class first, once with Rejoin's.
+ * An engine that did not finish in time is counted as stopped only when its stream processor has failed; on a
+ * busy machine an engine can be merely slow.
  */
 public final class EngineStress {
 
@@ -38,19 +40,24 @@ public final class EngineStress {
         System.out.println("log storage class from " + loaded);
 
         int stopped = 0;
+        int slow = 0;
         long began = System.nanoTime();
         for (int i = 1; i <= engines; i++) {
-            if (!runEngine(instances, workers)) {
+            Outcome outcome = runEngine(instances, workers);
+            if (outcome == Outcome.STOPPED) {
                 stopped++;
-                System.out.println("engine " + i + " of " + engines + " stopped");
+                System.out.println("engine " + i + " of " + engines + " stopped: its stream processor failed");
+            } else if (outcome == Outcome.SLOW) {
+                slow++;
+                System.out.println("engine " + i + " of " + engines + " too slow, but still processing");
             }
             if (i % 25 == 0) {
                 System.out.printf("%d engines, %d stopped, %d s%n", i, stopped, (System.nanoTime() - began) / 1_000_000_000L);
             }
         }
         long seconds = (System.nanoTime() - began) / 1_000_000_000L;
-        String figures = String.format("| %s | %d | %d | %d | %d | %d s |%n", storage, engines, instances, workers,
-                stopped, seconds);
+        String figures = String.format("| %s | %d | %d | %d | %d | %d | %d s |%n", storage, engines, instances,
+                workers, stopped, slow, seconds);
         System.out.print(figures);
         String file = System.getProperty("bench.append-to");
         if (file != null) {
@@ -60,8 +67,10 @@ public final class EngineStress {
         System.exit(0);
     }
 
-    /** True when every instance finished before the limit. */
-    private static boolean runEngine(int instances, int workerCount) throws InterruptedException {
+    enum Outcome { FINISHED, SLOW, STOPPED }
+
+    /** Whether every instance finished in time; if not, whether the engine's stream processor has failed. */
+    private static Outcome runEngine(int instances, int workerCount) throws Exception {
         ZeebeTestEngine engine = EngineFactory.create();
         engine.start();
         String gateway = "http://127.0.0.1" + engine.getGatewayAddress().substring(engine.getGatewayAddress().lastIndexOf(':'));
@@ -89,14 +98,20 @@ public final class EngineStress {
             }
             CompletableFuture.allOf(finished.toArray(CompletableFuture[]::new))
                     .get(ENGINE_LIMIT.toSeconds() + 5, TimeUnit.SECONDS);
-            return true;
+            return Outcome.FINISHED;
         } catch (Exception e) {
             System.out.println("  " + e);
-            return false;
+            return streamProcessorFailed(engine) ? Outcome.STOPPED : Outcome.SLOW;
         } finally {
             workers.forEach(JobWorker::close);
             engine.stop();
         }
+    }
+
+    private static boolean streamProcessorFailed(ZeebeTestEngine engine) throws Exception {
+        var field = engine.getClass().getDeclaredField("streamProcessor");
+        field.setAccessible(true);
+        return ((io.camunda.zeebe.stream.impl.StreamProcessor) field.get(engine)).isFailed();
     }
 
     private static io.camunda.zeebe.model.bpmn.BpmnModelInstance tenSteps() {
