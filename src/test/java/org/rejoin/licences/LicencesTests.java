@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The production jar holds only open-source code, and docs/operating/licences.md says what every
- * dependency is under. Read from the CycloneDX bills of materials the build writes into target/sbom/
+ * dependency is under. Read from the CycloneDX bills of materials the build writes (the jar's own, and one
+ * with the tests' dependencies in target/sbom/)
  * (cyclonedx-maven-plugin needs Maven online; an offline build skips these tests and says so), and from
  * pom.xml's production profile.
  */
 class LicencesTests {
 
-    static final Path RUNTIME_SBOM = Path.of("target/sbom/rejoin-sbom.json");
+    /** Spring Boot's place for the SBOM: inside the jar, where the actuator's sbom endpoint finds it. */
+    static final Path RUNTIME_SBOM = Path.of("target/classes/META-INF/sbom/application.cdx.json");
     static final Path TEST_SBOM = Path.of("target/sbom/rejoin-sbom-with-tests.json");
     static final Path LIST = Path.of("docs/operating/licences.md");
     static final Path NOTES = Path.of("docs/operating/licence-notes.tsv");
