@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.rejoin.RejoinApplication;
-import org.rejoin.broker.RejoinOnBroker;
 import org.rejoin.endtoend.CaseWalk;
 import org.rejoin.endtoend.WholeCase;
 import org.rejoin.endtoend.WholeCase.Place;
@@ -35,10 +34,9 @@ public final class CaseThroughput {
             JourneyProcess.Elements.ACT_ON_DROP, JourneyProcess.Elements.PARENT_MEETING);
 
     public static void main(String[] args) throws Exception {
-        String engine = System.getProperty("bench.engine", "memory");
         int cases = Integer.getInteger("bench.cases", 24);
         int parallel = Integer.getInteger("bench.parallel", 4);
-        ConfigurableApplicationContext app = "broker".equals(engine) ? RejoinOnBroker.context() : embedded();
+        ConfigurableApplicationContext app = embedded();
         try {
             Latencies handovers = new Latencies("step hand-over: submitted -> next in inbox", 100_000);
             Latencies firstSteps = new Latencies("import -> case opened -> step 1 in inbox", 10_000);
@@ -64,12 +62,11 @@ public final class CaseThroughput {
                 }
             }
             Duration took = Duration.ofNanos(System.nanoTime() - began);
-            String figures = report(engine, cases, parallel, took, handovers, firstSteps);
+            String figures = report(cases, parallel, took, handovers, firstSteps);
             System.out.println(figures);
-            BenchmarkFile.replaceSection("throughput-" + engine, figures);
+            BenchmarkFile.replaceSection("throughput-memory", figures);
         } finally {
             app.close();
-            RejoinOnBroker.shutDownForBenchmark();
         }
         System.exit(0); // the embedded engine and clients keep threads of their own
     }
@@ -90,7 +87,7 @@ public final class CaseThroughput {
                 "--rejoin.demo.open-cases=false", "--rejoin.plan.review-every=PT2S", "--spring.main.banner-mode=off");
     }
 
-    private static String report(String engine, int cases, int parallel, Duration took, Latencies handovers,
+    private static String report(int cases, int parallel, Duration took, Latencies handovers,
                                  Latencies firstSteps) {
         double perMinute = cases / (took.toMillis() / 60_000.0);
         return String.format("""
@@ -100,8 +97,7 @@ public final class CaseThroughput {
                 %s
                 %s
                 %s
-                """, LocalDate.now(), "broker".equals(engine) ? "standalone Zeebe 8.6.0 broker, 1 partition, over gRPC"
-                        : "in-memory Zeebe 8.8 engine (zeebe-process-test), over gRPC", cases, parallel,
+                """, LocalDate.now(), "in-memory Zeebe 8.8 engine (zeebe-process-test), over gRPC", cases, parallel,
                 took.toMillis() / 1000.0, perMinute, Latencies.header().replace("query (one call = page of 50 + its count)",
                         "what is timed                               "), handovers.row(), firstSteps.row());
     }

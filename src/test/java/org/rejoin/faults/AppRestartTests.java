@@ -1,4 +1,4 @@
-package org.rejoin.broker;
+package org.rejoin.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.rejoin.inbox.TaskState;
 import org.springframework.data.domain.PageRequest;
 
 /** The app is stopped and started again (a deployment, a crash) while people have steps open. */
-class AppRestartTests extends BrokerTestSupport {
+class AppRestartTests extends FaultTestSupport {
 
     @Test
     void openTasksAreStillInTheInboxAfterTheAppRestartsAndCompletingThemMovesTheirProcessesOn() {
@@ -21,7 +21,7 @@ class AppRestartTests extends BrokerTestSupport {
         UUID secondTask = awaitTask(second, CONFIRM_CONCERN);
         inbox().claim(champion, secondTask);
 
-        RejoinOnBroker.restart();
+        RejoinOnItsOwnEngine.restart();
         learnTestProcess();
 
         assertThat(inbox().groupTasks(champion, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)
