@@ -33,6 +33,14 @@ public final class Mails {
         }, mails -> mails.size() >= count);
     }
 
+    /** Waits until {@code person} has received an email with this subject start; returns it. */
+    public static DemoMail awaitMail(OutboxSender sender, String person, String subjectStart) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
+            sender.sendDue(Instant.now());
+            return to(person).stream().filter(m -> m.subject().startsWith(subjectStart)).findFirst();
+        }, java.util.Optional::isPresent).orElseThrow();
+    }
+
     /** Everything an email shows a reader: subject, both parts, headers. */
     public static String whole(DemoMail mail) {
         return String.join("\n", mail.subject(), String.valueOf(mail.text()), String.valueOf(mail.html()),
