@@ -86,6 +86,8 @@ class EveryEmailWithoutPupilDataTests {
         AgencyInfo agency = agencies.create("Early Help " + UUID.randomUUID().toString().substring(0, 6),
                 AgencyType.EARLY_HELP, school.localAuthority());
         UserAccount partner = data.partner(agency.id());
+        String dutyDesk = "duty-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        agencies.setSharedAddress(agency.id(), dutyDesk);
         String upn = TestData.randomUpn();
         UUID pupil = pupils.register(new NewPupil(school.id(), upn, FIRST_NAME, SURNAME, LocalDate.of(2011, 7, 23), 10,
                 SenStatus.EHC_PLAN, null));
@@ -124,6 +126,7 @@ class EveryEmailWithoutPupilDataTests {
         mails.addAll(Mails.awaitMails(sender, leader.username(), 1));   // the digest with the escalation
         mails.addAll(Mails.awaitMails(sender, dsl.username(), 1));
         mails.addAll(Mails.awaitMails(sender, partner.username(), 1));
+        mails.addAll(Mails.awaitMails(sender, dutyDesk, 1)); // the agency's shared address, beside its partners
 
         for (DemoMail mail : mails) {
             assertThat(whole(mail)).as(mail.subject()).doesNotContain(FIRST_NAME).doesNotContain(SURNAME)

@@ -7,6 +7,7 @@ import org.rejoin.casework.SafeguardingConcernRaised;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.StepOffered;
 import org.rejoin.notification.NotificationKind;
+import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.ReferralDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,10 @@ class EventsToNotifications {
     private final InboxService inbox;
     private final Places places;
     private final Links links;
+    private final AgencyService agencies;
 
-    EventsToNotifications(Notifier notifier, InboxService inbox, Places places, Links links) {
+    EventsToNotifications(Notifier notifier, InboxService inbox, Places places, Links links, AgencyService agencies) {
+        this.agencies = agencies;
         this.notifier = notifier;
         this.inbox = inbox;
         this.places = places;
@@ -38,6 +41,10 @@ class EventsToNotifications {
             return;
         }
         List<String> people = step.assignee() != null ? List.of(step.assignee()) : inbox.peopleWhoCanTake(step.taskId());
+        if (kind == NotificationKind.REFERRAL_RECEIVED && step.agencyId() != null) { // and the agency's duty desk
+            people = new java.util.ArrayList<>(people);
+            agencies.sharedAddress(step.agencyId()).ifPresent(people::add);
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("step", step.stepName());
         model.put("place", places.of(step.schoolId(), step.agencyId()));
