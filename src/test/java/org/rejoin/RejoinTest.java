@@ -15,12 +15,15 @@ import org.springframework.boot.test.context.SpringBootTest;
  * fortnight: the shared engine is never time-travelled. The inbox's reconciler does not run on its own
  * clock here: it closes every open task whose job the engine does not know, which includes the rows tests
  * write straight into the task table for figures, so a test that wants it calls {@code reconcileNow()}.
+ * Likewise the daily digest and the morning reminders never fire on the wall clock here (a run across 07:00 or 16:00
+ * would email every test's people at once): their tests call {@code Digest.send} and {@code Reminders.remind}.
  * Each test first checks that the shared engine still works ({@link EngineAliveCheck}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "rejoin.plan.review-every=PT2S", "rejoin.inbox.reconcile-every=P1D"})
+        "rejoin.plan.review-every=PT2S", "rejoin.inbox.reconcile-every=P1D",
+        "rejoin.notifications.digest-cron=-", "rejoin.notifications.reminder-cron=-"})
 @ExtendWith(EngineAliveCheck.class)
 public @interface RejoinTest {
 }

@@ -168,6 +168,7 @@ class DemoDataSeeder implements ApplicationRunner {
         for (AgencyType type : AgencyType.values()) {
             var agency = agencies.create(LOCAL_AUTHORITY + " " + type.label(), type, LOCAL_AUTHORITY);
             String login = type.name().toLowerCase().replace('_', '-') + "@riverside.example";
+            agencies.setSharedAddress(agency.id(), type.name().toLowerCase().replace('_', '-') + "-duty@riverside.example");
             users.create(new NewUser(login, DemoPeople.name(random), type.label() + " practitioner", Role.PARTNER, null,
                     agency.id(), PASSWORD));
         }

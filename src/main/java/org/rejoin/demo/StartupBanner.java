@@ -36,7 +36,9 @@ class StartupBanner {
                                         educational-psychology@riverside.example)
                    Local authority      attendance-lead@riverside.example (both schools)
                    Administrator        admin@rejoin.example
+                 Emails go to a mail server inside the app: read them as the administrator at
+                   http://localhost:{}/admin/demo-mail
                 ==============================================================================
-                """, port, DemoDataSeeder.PASSWORD);
+                """, port, DemoDataSeeder.PASSWORD, port);
     }
 }

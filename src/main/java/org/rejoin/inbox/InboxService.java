@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.inbox.internal.SavedFilterStore;
+import org.rejoin.inbox.internal.StepAudience;
 import org.rejoin.inbox.internal.TaskQueries;
 import org.rejoin.inbox.internal.TaskReconciler;
 import org.rejoin.inbox.internal.TaskScope;
@@ -43,10 +44,12 @@ public class InboxService {
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final StepAudience audience;
 
     InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit,
                  SavedFilterStore savedFilters, TaskReconciler reconciler, ApplicationEventPublisher events,
-                 TransactionTemplate transactions) {
+                 TransactionTemplate transactions, StepAudience audience) {
+        this.audience = audience;
         this.reconciler = reconciler;
         this.events = events;
         this.transactions = transactions;
@@ -159,6 +162,11 @@ public class InboxService {
             throw alreadyClaimed(user, taskId);
         }
         audit.record(user.username(), "TASK_ASSIGNED", "task", taskId, colleague.username());
+        if (!colleague.username().equals(user.username())) {
+            events.publishEvent(new StepOffered(UUID.randomUUID(), taskId, task.caseId(), task.schoolId(),
+                    task.agencyId(), task.processId(), task.elementId(), task.name(), task.dueDate(),
+                    colleague.username()));
+        }
     }
 
     /**
@@ -213,6 +221,19 @@ public class InboxService {
     /** The steps of a case completed so far, as far as this user may see them. */
     public List<CompletedStep> caseHistory(UserAccount user, UUID caseId) {
         return caseId == null ? List.of() : queries.caseHistory(caseId, TaskScope.of(user));
+    }
+
+    /**
+     * The people who can take an open step now (its holder, or everyone its groups and users name), as
+     * usernames; empty once it is closed. For notifications: no user asks, so nothing is scoped or audited.
+     */
+    public List<String> peopleWhoCanTake(UUID taskId) {
+        return audience.people(taskId);
+    }
+
+    /** Open steps due in [from, to), soonest first, at most {@code limit}: for reminders. */
+    public List<StepNotice> openStepsDueBetween(Instant from, Instant to, int limit) {
+        return audience.dueBetween(from, to, limit);
     }
 
     private static String json(Map<String, Object> answers) {

@@ -4,6 +4,8 @@ import java.util.List;
 import org.rejoin.engine.Incidents;
 import org.rejoin.engine.Incidents.RetryOutcome;
 import org.rejoin.engine.JobIncident;
+import org.rejoin.notification.Delivery;
+import org.rejoin.notification.NotificationService;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
@@ -19,10 +21,26 @@ public class IncidentService {
 
     private final Incidents incidents;
     private final AuditTrail audit;
+    private final NotificationService notifications;
 
-    IncidentService(Incidents incidents, AuditTrail audit) {
+    IncidentService(Incidents incidents, AuditTrail audit, NotificationService notifications) {
         this.incidents = incidents;
         this.audit = audit;
+        this.notifications = notifications;
+    }
+
+    /** Emails given up on after their last attempt, newest first (administrators only). */
+    public List<Delivery> undeliveredEmails(UserAccount user, Pageable page) {
+        return notifications.undelivered(user, page.getPageSize(), page.getOffset());
+    }
+
+    public long undeliveredEmailCount(UserAccount user) {
+        return notifications.undeliveredCount(user);
+    }
+
+    /** Puts a failed email back in the queue, once its cause (the mail server, an address) is fixed. */
+    public boolean sendEmailAgain(UserAccount user, java.util.UUID notificationId) {
+        return notifications.sendAgain(user, notificationId);
     }
 
     /** One page of the open incidents, newest first; the list pages lazily, so it is not counted here. */

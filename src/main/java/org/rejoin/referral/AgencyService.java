@@ -14,9 +14,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgencyService {
 
     private final AgencyRepository agencies;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    AgencyService(AgencyRepository agencies) {
+    AgencyService(AgencyRepository agencies, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.agencies = agencies;
+        this.jdbc = jdbc;
+    }
+
+    /** The agency's shared email address (a duty desk), told of each referral beside its partners; if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> sharedAddress(UUID agencyId) {
+        return jdbc.queryForList("select shared_address from agency where id = ? and shared_address is not null",
+                String.class, agencyId).stream().findFirst();
+    }
+
+    /** Sets or (blank) clears the agency's shared address; set up with the agency, as agencies are. */
+    @Transactional
+    public void setSharedAddress(UUID agencyId, String address) {
+        String value = address == null || address.isBlank() ? null : address.strip();
+        if (value != null && (!value.contains("@") || value.length() > 254)) {
+            throw new IllegalArgumentException("Not an email address: " + value);
+        }
+        jdbc.update("update agency set shared_address = ? where id = ?", value, agencyId);
     }
 
     @Transactional

@@ -52,6 +52,14 @@ public class UserService {
         return Page.empty(page);
     }
 
+    /**
+     * The enabled people of one role at a school, or the enabled partners of an agency: whom a step offered to
+     * that group reaches (notifications). No user asks, so nothing is scoped.
+     */
+    public java.util.List<UserAccount> membersOf(UUID schoolId, UUID agencyId, Role role) {
+        return store.membersOf(schoolId, agencyId, role);
+    }
+
     /** A colleague of the same school or agency, or empty for anyone else. */
     public Optional<UserAccount> colleague(UserAccount asking, UUID colleagueId) {
         return store.colleague(asking, colleagueId);

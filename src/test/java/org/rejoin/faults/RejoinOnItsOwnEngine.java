@@ -109,6 +109,8 @@ final class RejoinOnItsOwnEngine implements BeforeAllCallback {
         // SpringApplicationBuilder.properties(...) defaults would not
         List<String> args = List.of(
                 "--rejoin.mode=external",
+                "--spring.mail.host=127.0.0.1", "--rejoin.notifications.sender=rejoin@test.example",
+                "--rejoin.notifications.public-base-url=http://localhost",
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",

@@ -23,10 +23,19 @@ final class ExternalSettings {
         } else {
             require(environment, "camunda.client.grpc-address", "CAMUNDA_CLIENT_GRPCADDRESS", missing);
         }
+        // notifications (issue 18): where emails go out, who they are from, where their links point
+        require(environment, "spring.mail.host", "SPRING_MAIL_HOST", missing);
+        require(environment, "rejoin.notifications.sender", "REJOIN_NOTIFICATIONS_SENDER", missing);
+        require(environment, "rejoin.notifications.public-base-url", "REJOIN_NOTIFICATIONS_PUBLICBASEURL", missing);
         String url = environment.getProperty("spring.datasource.url", "");
         if (!url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
             throw new SettingsException("Property spring.datasource.url must be a PostgreSQL JDBC URL "
                     + "(jdbc:postgresql://host:5432/rejoin), not '" + url + "'");
+        }
+        String base = environment.getProperty("rejoin.notifications.public-base-url", "");
+        if (!base.isBlank() && !base.startsWith("https://") && !base.startsWith("http://")) {
+            throw new SettingsException("Property rejoin.notifications.public-base-url must be the address people "
+                    + "open Rejoin at (https://rejoin.example.org), not '" + base + "'");
         }
         if (!missing.isEmpty()) {
             throw new SettingsException("Rejoin runs with rejoin.mode=external but these settings are missing: "

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.rejoin.inbox.CandidateGroups;
+import org.rejoin.inbox.StepOffered;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +31,15 @@ public class TaskStore {
                                 else greatest(excluded.priority, 80) end,
                 form_key = excluded.form_key, variables = excluded.variables, job_deadline = excluded.job_deadline,
                 checked_at = now(), confidential = excluded.confidential, version = task.version + 1
-            returning id, state
+            returning id, state, (xmax = 0) as inserted
             """;
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    TaskStore(JdbcTemplate jdbc) {
+    TaskStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** One row per job key: a job delivered again (after a timeout) updates its row and keeps its claim. */
@@ -57,6 +61,10 @@ public class TaskStore {
                         ps.setString(2, name);
                         ps.setTimestamp(3, ts(job.dueDate()));
                     });
+            if (Boolean.TRUE.equals(saved.get("inserted"))) { // a new step, not a job delivered again
+                events.publishEvent(new StepOffered(id, id, job.caseId(), job.schoolId(), job.agencyId(),
+                        job.processId(), job.elementId(), job.name(), job.dueDate(), job.assignee()));
+            }
         }
         return id;
     }

@@ -33,6 +33,7 @@ public class IncidentsView extends VerticalLayout {
 
     final Grid<JobIncident> grid = new Grid<>(JobIncident.class, false);
     final Paragraph summary = new Paragraph();
+    final UndeliveredEmails undelivered;
     private final transient IncidentService incidents;
     private final transient UserAccount admin;
 
@@ -50,6 +51,8 @@ public class IncidentsView extends VerticalLayout {
         grid.setAriaLabel("Open incidents");
         add(new H1("Incidents"), new Paragraph("Each row is a step the app tried and could not carry out. The "
                 + "process waits there. Fix the cause, then retry: the step runs again."), summary, grid);
+        undelivered = new UndeliveredEmails(incidents, admin);
+        add(undelivered);
         refresh();
     }
 

@@ -9,7 +9,9 @@ import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
 import org.rejoin.referral.AgencyInfo;
 import org.rejoin.referral.AgencyType;
+import org.rejoin.referral.ReferralDecided;
 import org.rejoin.referral.ReferralDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +27,10 @@ public class ReferralRecords {
     private final JdbcTemplate jdbc;
     private final ReferralStore store;
     private final Chronology chronology;
+    private final ApplicationEventPublisher events;
 
-    ReferralRecords(JdbcTemplate jdbc, ReferralStore store, Chronology chronology) {
+    ReferralRecords(JdbcTemplate jdbc, ReferralStore store, Chronology chronology, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.store = store;
         this.chronology = chronology;
@@ -77,6 +81,7 @@ public class ReferralRecords {
                 where id = ? and status in ('SENT', 'ACCEPTED')""", referralId);
         record(referral, referral.summary().agencyLabel() + " accepted the referral",
                 "They will assess the pupil and make recommendations.", sourceKey);
+        decided(referral, ReferralDecided.Decision.ACCEPTED);
     }
 
     @Transactional
@@ -85,6 +90,7 @@ public class ReferralRecords {
                 update referral set status = 'DECLINED', decline_reason = ?, decided_at = coalesce(decided_at, now())
                 where id = ? and status in ('SENT', 'DECLINED')""", reason, referralId);
         record(referral, referral.summary().agencyLabel() + " declined the referral", reason, sourceKey);
+        decided(referral, ReferralDecided.Decision.DECLINED);
     }
 
     @Transactional
@@ -112,7 +118,13 @@ public class ReferralRecords {
         event(referralId, "Withdrawn by the school: " + reason, username, sourceKey);
         chronology.record(new NewEntry(referral.summary().caseId(), EntryKind.ESCALATION, null, username, title,
                 reason, java.util.Map.of("referralId", referralId.toString()), sourceKey));
+        decided(referral, ReferralDecided.Decision.WITHDRAWN);
         return true;
+    }
+
+    private void decided(ReferralDetails referral, ReferralDecided.Decision decision) {
+        events.publishEvent(new ReferralDecided(referral.summary().id(), referral.summary().caseId(),
+                referral.summary().schoolId(), referral.leadChampion(), referral.summary().agencyLabel(), decision));
     }
 
     /** A line in the referral's own timeline, once per source key. */

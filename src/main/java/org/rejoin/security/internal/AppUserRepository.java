@@ -21,5 +21,9 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
 
     Optional<AppUser> findByIdAndSchoolIdAndEnabledTrue(UUID id, UUID schoolId);
 
+    java.util.List<AppUser> findBySchoolIdAndRoleAndEnabledTrue(UUID schoolId, Role role);
+
+    java.util.List<AppUser> findByAgencyIdAndRoleAndEnabledTrue(UUID agencyId, Role role);
+
     Optional<AppUser> findByIdAndAgencyIdAndEnabledTrue(UUID id, UUID agencyId);
 }

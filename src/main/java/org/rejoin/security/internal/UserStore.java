@@ -65,6 +65,17 @@ public class UserStore {
     }
 
     @Transactional(readOnly = true)
+    public java.util.List<UserAccount> membersOf(UUID schoolId, UUID agencyId, Role role) {
+        if (schoolId != null) {
+            return users.findBySchoolIdAndRoleAndEnabledTrue(schoolId, role).stream().map(AppUser::toAccount).toList();
+        }
+        if (agencyId != null) {
+            return users.findByAgencyIdAndRoleAndEnabledTrue(agencyId, role).stream().map(AppUser::toAccount).toList();
+        }
+        return java.util.List.of();
+    }
+
+    @Transactional(readOnly = true)
     public Page<UserAccount> partnersOfAgency(UUID agencyId, String name, Pageable page) {
         return users.findByAgencyIdAndEnabledTrueAndDisplayNameContainingIgnoreCase(agencyId, name == null ? "" : name,
                 page).map(AppUser::toAccount);

@@ -13,7 +13,27 @@ class ExternalSettingsTests {
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/rejoin")
                 .withProperty("spring.datasource.username", "rejoin")
                 .withProperty("spring.datasource.password", "s3cret-enough")
-                .withProperty("camunda.client.grpc-address", "http://zeebe:26500");
+                .withProperty("camunda.client.grpc-address", "http://zeebe:26500")
+                .withProperty("spring.mail.host", "smtp.school.example")
+                .withProperty("rejoin.notifications.sender", "rejoin@school.example")
+                .withProperty("rejoin.notifications.public-base-url", "https://rejoin.school.example");
+    }
+
+    @Test
+    void emailNeedsAnSmtpServerASenderAndThePublicAddress() {
+        var environment = complete().withProperty("spring.mail.host", "").withProperty("rejoin.notifications.sender", "")
+                .withProperty("rejoin.notifications.public-base-url", "");
+        assertThatThrownBy(() -> ExternalSettings.requireComplete(environment))
+                .hasMessageContaining("spring.mail.host (SPRING_MAIL_HOST)")
+                .hasMessageContaining("rejoin.notifications.sender (REJOIN_NOTIFICATIONS_SENDER)")
+                .hasMessageContaining("rejoin.notifications.public-base-url (REJOIN_NOTIFICATIONS_PUBLICBASEURL)");
+    }
+
+    @Test
+    void refusesAPublicAddressThatIsNotAWebAddress() {
+        var environment = complete().withProperty("rejoin.notifications.public-base-url", "rejoin.school.example");
+        assertThatThrownBy(() -> ExternalSettings.requireComplete(environment))
+                .hasMessageContaining("rejoin.notifications.public-base-url must be the address");
     }
 
     @Test
