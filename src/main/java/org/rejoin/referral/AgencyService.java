@@ -3,8 +3,15 @@ package org.rejoin.referral;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.rejoin.pupil.SchoolAdministration;
 import org.rejoin.referral.internal.Agency;
+import org.rejoin.referral.internal.AgencyRecords;
 import org.rejoin.referral.internal.AgencyRepository;
+import org.rejoin.security.AdminScope;
+import org.rejoin.security.AuditTrail;
+import org.rejoin.security.FieldProblem;
+import org.rejoin.security.RecordNotFoundException;
+import org.rejoin.security.UserAccount;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +20,74 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgencyService {
 
-    private final AgencyRepository agencies;
+    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
-    AgencyService(AgencyRepository agencies) {
+    private final AgencyRepository agencies;
+    private final AgencyRecords records;
+    private final SchoolAdministration register;
+    private final AuditTrail audit;
+
+    AgencyService(AgencyRepository agencies, AgencyRecords records, SchoolAdministration register, AuditTrail audit) {
         this.agencies = agencies;
+        this.records = records;
+        this.register = register;
+        this.audit = audit;
+    }
+
+    /** Every agency with its contact address, for system administrators. */
+    @Transactional(readOnly = true)
+    public List<AgencyDetails> register(UserAccount admin) {
+        AdminScope.requireSystemAdmin(admin, "agency", null, audit);
+        return records.all();
+    }
+
+    /**
+     * Registers an agency of a registered local authority. The referral process sends each kind of referral
+     * to the one agency of that type serving the school's authority, so a second one is refused.
+     */
+    @Transactional
+    public AgencyDetails register(UserAccount admin, AgencyDetails agency) {
+        AdminScope.requireSystemAdmin(admin, "agency", null, audit);
+        AgencyDetails checked = checked(new AgencyDetails(UUID.randomUUID(), agency.name(), agency.type(),
+                agency.localAuthority(), agency.contactEmail()));
+        records.insert(checked);
+        audit.record(admin.username(), "AGENCY_REGISTERED", "agency", checked.id(), describe(checked));
+        return checked;
+    }
+
+    @Transactional
+    public AgencyDetails update(UserAccount admin, AgencyDetails agency) {
+        AdminScope.requireSystemAdmin(admin, "agency", agency.id(), audit);
+        records.find(agency.id()).orElseThrow(() -> new RecordNotFoundException("No such agency"));
+        AgencyDetails checked = checked(agency);
+        records.update(checked);
+        audit.record(admin.username(), "AGENCY_UPDATED", "agency", checked.id(), describe(checked));
+        return checked;
+    }
+
+    private AgencyDetails checked(AgencyDetails agency) {
+        if (agency.name() == null || agency.name().isBlank()) {
+            throw new FieldProblem("name", "An agency needs its name");
+        }
+        if (agency.type() == null) {
+            throw new FieldProblem("type", "Choose what kind of agency this is");
+        }
+        String authority = register.localAuthorityNamed(agency.localAuthority()).map(la -> la.name())
+                .orElseThrow(() -> new FieldProblem("localAuthority", "Choose a registered local authority"));
+        records.sameTypeServing(agency.type(), authority, agency.id()).ifPresent(other -> {
+            throw new FieldProblem("type", authority + " already has an agency of this kind (" + other.name()
+                    + "): referrals of a kind go to exactly one agency, so edit that one instead");
+        });
+        String email = agency.contactEmail() == null ? "" : agency.contactEmail().strip();
+        if (!email.matches(EMAIL)) {
+            throw new FieldProblem("contactEmail", "Give the shared email address referrals are sent to, "
+                    + "such as earlyhelp@county.gov.uk");
+        }
+        return new AgencyDetails(agency.id(), agency.name().strip(), agency.type(), authority, email);
+    }
+
+    private static String describe(AgencyDetails a) {
+        return a.name() + ", " + a.type() + ", " + a.localAuthority() + ", " + a.contactEmail();
     }
 
     @Transactional
