@@ -83,6 +83,7 @@ public class SchoolsView extends VerticalLayout {
         schools.addColumn(SchoolDetails::localAuthority).setHeader("Local authority");
         schools.addColumn(s -> s.phase().label()).setHeader("Phase");
         schools.addColumn(s -> s.emailDomain() == null ? "" : s.emailDomain()).setHeader("Email domain");
+        schools.addComponentColumn(SchoolsView::schoolPages).setHeader("Set up").setAutoWidth(true);
         schools.setAllRowsVisible(true);
         schools.setAriaLabel("Schools");
         schools.addItemClickListener(e -> edit(e.getItem()));
@@ -140,6 +141,15 @@ public class SchoolsView extends VerticalLayout {
         phase.setValue(school == null ? SchoolPhase.SECONDARY : school.phase());
         emailDomain.setValue(school == null || school.emailDomain() == null ? "" : school.emailDomain());
         saveSchool.setText(school == null ? "Register school" : "Save changes to " + school.name());
+    }
+
+    /** The school's own set-up pages, opened for this school. */
+    private static HorizontalLayout schoolPages(SchoolDetails school) {
+        String query = "?school=" + school.id();
+        return new HorizontalLayout(new com.vaadin.flow.component.html.Anchor("admin/staff" + query, "Staff"),
+                new com.vaadin.flow.component.html.Anchor("admin/roster" + query, "Roster"),
+                new com.vaadin.flow.component.html.Anchor("admin/calendar" + query, "Calendar"),
+                new com.vaadin.flow.component.html.Anchor("setup" + query, "Checklist"));
     }
 
     private void refresh() {
