@@ -45,7 +45,7 @@ public class CsvUpload extends VerticalLayout {
 
     private final transient Job job;
     private final transient Consumer<Outcome> afterwards;
-    private final String extension;
+    private final List<String> extensions;
     public final Upload upload;
     public final ProgressBar progress = new ProgressBar();
     public final Paragraph status = new Paragraph();
@@ -54,10 +54,11 @@ public class CsvUpload extends VerticalLayout {
     /** Where imports run; tests replace it to run them on their own thread. */
     public transient Executor background = task -> Thread.ofPlatform().name("csv-import").daemon().start(task);
 
+    /** {@code extension} is the file ending accepted, or several separated by commas (".csv,.ics"). */
     public CsvUpload(String extension, Job job, Consumer<Outcome> afterwards) {
         this.job = job;
         this.afterwards = afterwards;
-        this.extension = extension;
+        this.extensions = List.of(extension.split(","));
         setPadding(false);
         upload = new Upload(new InMemoryUploadHandler((file, bytes) -> startImport(file.fileName(), bytes)) {
             @Override
@@ -67,7 +68,7 @@ public class CsvUpload extends VerticalLayout {
         });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(extension);
+        upload.setAcceptedFileTypes(extensions.toArray(String[]::new));
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
                 .setFileIsTooBig("This file is larger than 20 MB: split it into several files")
                 .setIncorrectFileType(wrongType())
@@ -86,7 +87,8 @@ public class CsvUpload extends VerticalLayout {
     }
 
     private String wrongType() {
-        return "This is not a " + extension + " file: save the export from your MIS or spreadsheet as " + extension;
+        String names = String.join(" or ", extensions);
+        return "This is not a " + names + " file: save the export from your MIS or spreadsheet as " + names;
     }
 
     /** Checks the uploaded file and imports it on the background executor. */
@@ -95,7 +97,7 @@ public class CsvUpload extends VerticalLayout {
             showProblem("This file is larger than 20 MB: split it into several files");
             return;
         }
-        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(extension)) {
+        if (fileName == null || extensions.stream().noneMatch(fileName.toLowerCase(Locale.ROOT)::endsWith)) {
             showProblem(wrongType());
             return;
         }
