@@ -7,7 +7,9 @@ public enum Role {
     PARTNER("Multi-agency partner"),
     LEADER("Leader"),
     LOCAL_AUTHORITY("Local authority officer"),
-    ADMIN("Administrator");
+    ADMIN("System administrator"),
+    /** Runs one school's set-up: its staff accounts, roster, contacts and calendar; sees no cases. */
+    SCHOOL_ADMIN("School administrator");
 
     private final String label;
 
@@ -24,7 +26,13 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Works with a school's data as casework staff; a school administrator manages it but reads no cases. */
     public boolean belongsToSchool() {
         return this == ATTENDANCE_CHAMPION || this == SCHOOL_STAFF || this == LEADER;
+    }
+
+    /** Has an account tied to one school: its casework staff and its administrator. */
+    public boolean hasSchool() {
+        return belongsToSchool() || this == SCHOOL_ADMIN;
     }
 }

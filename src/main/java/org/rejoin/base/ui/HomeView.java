@@ -33,6 +33,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (authentication.hasRole("ADMIN")) {
             return "admin/users";
         }
+        if (authentication.hasRole("SCHOOL_ADMIN")) {
+            return "setup";
+        }
         return "inbox";
     }
 }

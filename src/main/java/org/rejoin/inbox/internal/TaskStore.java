@@ -86,6 +86,12 @@ public class TaskStore {
                 + "where id = ? and state = 'OPEN' and assignee = ?", newAssignee, taskId, expectedAssignee) == 1;
     }
 
+    /** Every open step this person holds goes back to its group, unassigned; returns how many. */
+    public int releaseAllHeldBy(String username) {
+        return jdbc.update("update task set assignee = null, version = version + 1 "
+                + "where state = 'OPEN' and lower(assignee) = lower(?)", username);
+    }
+
     public static final int REMINDED_PRIORITY = 80;
 
     @Transactional

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The columns of an attendance file. MIS exports name them in many ways, so a header cell matches
  * a column whatever its case, spacing or punctuation ("Week starting", "week_start", "WeekStarting").
  */
-enum AttendanceColumn {
+enum AttendanceColumn implements org.rejoin.base.csv.CsvColumn {
     UPN("UPN", true, "upn", "pupilupn", "uniquepupilnumber"),
     WEEK_STARTING("Week starting", true, "weekstarting", "weekstart", "weekstarts", "weekstartdate", "weekbeginning",
             "weekcommencing", "weekof", "week"),
@@ -31,12 +31,19 @@ enum AttendanceColumn {
         this.names = List.of(names);
     }
 
-    String title() {
+    @Override
+    public String title() {
         return title;
     }
 
-    boolean required() {
+    @Override
+    public boolean required() {
         return required;
+    }
+
+    @Override
+    public List<String> names() {
+        return names;
     }
 
     static Optional<AttendanceColumn> named(String headerCell) {

@@ -116,6 +116,9 @@ public class AttendanceFactsQuery {
             order by c.id
             """;
 
+    /** A pupil who has left drops out of triage from their leaving date; their record and cases stay. */
+    private static final String ON_ROLL = "(p.leaving_date is null or p.leaving_date > :asOf)";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     AttendanceFactsQuery(NamedParameterJdbcTemplate jdbc) {
@@ -123,7 +126,7 @@ public class AttendanceFactsQuery {
     }
 
     public List<AttendanceFacts> factsOfSchool(UUID schoolId, LocalDate asOf) {
-        return jdbc.query(FACTS.formatted("p.school_id = :school"),
+        return jdbc.query(FACTS.formatted("p.school_id = :school and " + ON_ROLL),
                 new MapSqlParameterSource("school", schoolId).addValue("asOf", asOf), AttendanceFactsQuery::facts);
     }
 
@@ -131,7 +134,7 @@ public class AttendanceFactsQuery {
         if (pupilIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(FACTS.formatted("p.id in (:pupils)"),
+        return jdbc.query(FACTS.formatted("p.id in (:pupils) and " + ON_ROLL),
                 new MapSqlParameterSource("pupils", List.copyOf(pupilIds)).addValue("asOf", asOf),
                 AttendanceFactsQuery::facts);
     }

@@ -42,6 +42,7 @@ public class AttendanceStore {
             from pupil p
             left join weekly_attendance a on a.pupil_id = p.id and a.week_starting >= :since
             where p.school_id = :school
+              and (p.leaving_date is null or p.leaving_date > current_date)
               and (:search = '' or lower(p.last_name) like :prefix or lower(p.first_name) like :prefix
                    or p.upn = upper(:search))
             group by p.id

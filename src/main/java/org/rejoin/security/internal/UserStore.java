@@ -88,7 +88,7 @@ public class UserStore {
         if (users.findByUsername(user.username().trim()).isPresent()) {
             throw new IllegalArgumentException("The username " + user.username() + " is already taken");
         }
-        if (user.role().belongsToSchool() && (user.schoolId() == null || user.agencyId() != null)) {
+        if (user.role().hasSchool() && (user.schoolId() == null || user.agencyId() != null)) {
             throw new IllegalArgumentException(user.role().label() + " users belong to a school and to no agency");
         }
         if (user.role() == Role.PARTNER && (user.agencyId() == null || user.schoolId() != null)) {
