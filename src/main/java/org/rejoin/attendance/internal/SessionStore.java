@@ -108,7 +108,7 @@ public class SessionStore {
                    count(*) filter (where m.category = 'AUTHORISED_ABSENCE'),
                    count(*) filter (where m.category = 'UNAUTHORISED_ABSENCE'),
                    count(*) filter (where m.code = 'L'),
-                   string_agg(slot.symbol, '' order by slot.n), now()
+                   %s, now()
             from session_mark m
             join session_upload_range r on r.pupil_id = m.pupil_id
             join pupil p on p.id = m.pupil_id
@@ -120,7 +120,14 @@ public class SessionStore {
               and extract(isodow from m.session_date) <= 5
               and m.session_date >= coalesce(p.admission_date, m.session_date)
               and m.session_date <= coalesce(p.leaving_date, m.session_date)
-            group by m.pupil_id, date_trunc('week', m.session_date)::date""".formatted(SYMBOL);
+            group by m.pupil_id, date_trunc('week', m.session_date)::date""".formatted(tenSymbols(), SYMBOL);
+
+    /** Monday morning to Friday afternoon, '-' where there is no mark. */
+    private static String tenSymbols() {
+        return java.util.stream.IntStream.range(0, 10)
+                .mapToObj(n -> "coalesce(max(slot.symbol) filter (where slot.n = " + n + "), '-')")
+                .collect(java.util.stream.Collectors.joining(" || "));
+    }
 
     /** A COPY into the upload table, fed line by line. */
     final class Upload {
