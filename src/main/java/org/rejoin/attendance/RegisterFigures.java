@@ -44,6 +44,16 @@ public class RegisterFigures {
                 : weeks.getLast().yearToDate());
     }
 
+    /**
+     * The days each pupil has a session marked with the code, for other modules' checks after an import (no
+     * user: callers pass pupils of an import they were told about).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, java.util.SortedSet<LocalDate>> daysMarked(java.util.Collection<UUID> pupilIds,
+                                                            AttendanceCode code, LocalDate from, LocalDate to) {
+        return pupilIds.isEmpty() ? Map.of() : query.daysMarked(pupilIds, code.mark(), from, to);
+    }
+
     /** The user's school's year to date: pupils counted, persistent and severe absence, sessions. */
     @Transactional(readOnly = true)
     public SchoolRegisterFigures school(UserAccount user, LocalDate asOf) {

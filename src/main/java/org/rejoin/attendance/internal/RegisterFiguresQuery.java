@@ -62,6 +62,23 @@ public class RegisterFiguresQuery {
         return weeks;
     }
 
+    /** The days each of these pupils has a session marked with this code, from {@code from} to {@code to}. */
+    public Map<UUID, java.util.SortedSet<LocalDate>> daysMarked(java.util.Collection<UUID> pupilIds, String code,
+                                                            LocalDate from, LocalDate to) {
+        Map<UUID, java.util.SortedSet<LocalDate>> days = new LinkedHashMap<>();
+        jdbc.query("select distinct pupil_id, session_date from session_mark where pupil_id = any(?) and code = ? "
+                + "and session_date between ? and ? order by 1, 2", ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("uuid", pupilIds.toArray()));
+            ps.setString(2, code);
+            ps.setDate(3, Date.valueOf(from));
+            ps.setDate(4, Date.valueOf(to));
+        }, rs -> {
+            days.computeIfAbsent(rs.getObject(1, UUID.class), p -> new java.util.TreeSet<>())
+                    .add(rs.getDate(2).toLocalDate());
+        });
+        return days;
+    }
+
     private static Object[] args(UUID id, LocalDate yearStart, LocalDate asOf) {
         return new Object[] {id, Date.valueOf(yearStart), Date.valueOf(yearStart), Date.valueOf(asOf),
                 Date.valueOf(asOf)};
