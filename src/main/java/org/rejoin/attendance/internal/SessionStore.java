@@ -46,22 +46,19 @@ public class SessionStore {
 
     /** Sessions given twice or more in the upload: one problem per later line, naming the first. */
     List<LineError> duplicates(int limit) {
-        return jdbc.query("""
-                select line, first_value(line) over same as first_line, session_date, session
-                from session_upload u
-                window same as (partition by pupil_id, session_date, session order by line)
-                order by line""", rs -> {
-            List<LineError> found = new ArrayList<>();
-            while (rs.next()) {
-                long line = rs.getLong(1);
-                long first = rs.getLong(2);
-                if (line != first && found.size() < limit) {
-                    found.add(new LineError(line, "The " + rs.getString(4) + " session of " + rs.getDate(3)
-                            + " for this pupil is also on line " + first + ": keep one of them"));
-                }
+        jdbc.execute("analyze session_upload"); // a temporary table has no statistics until asked
+        List<LineError> found = new ArrayList<>();
+        jdbc.query("""
+                select array_agg(line order by line), session_date, session from session_upload
+                group by pupil_id, session_date, session having count(*) > 1""", rs -> {
+            Long[] lines = (Long[]) rs.getArray(1).getArray();
+            for (int i = 1; i < lines.length && found.size() < limit; i++) {
+                found.add(new LineError(lines[i], "The " + rs.getString(3) + " session of " + rs.getDate(2)
+                        + " for this pupil is also on line " + lines[0] + ": keep one of them"));
             }
-            return found;
         });
+        found.sort(java.util.Comparator.comparingLong(LineError::line));
+        return found;
     }
 
     /** Replaces each pupil's marks between the first and last date of the upload; returns the marks written. */
@@ -70,6 +67,7 @@ public class SessionStore {
                 create temporary table session_upload_range on commit drop as
                 select pupil_id, min(session_date) as first_date, max(session_date) as last_date
                 from session_upload group by pupil_id""");
+        jdbc.execute("analyze session_upload_range");
         jdbc.update("""
                 delete from session_mark m using session_upload_range r
                 where m.pupil_id = r.pupil_id and m.session_date between r.first_date and r.last_date""");
@@ -77,7 +75,7 @@ public class SessionStore {
                 insert into session_mark (pupil_id, session_date, session, code, category, minutes_late, comment,
                     import_id)
                 select pupil_id, session_date, session, code, category, minutes_late, comment, ?
-                from session_upload""", importId);
+                from session_upload order by pupil_id, session_date, session""", importId);
     }
 
     /**

@@ -29,25 +29,36 @@ public class ThresholdFactsQuery {
         this.jdbc = jdbc;
     }
 
+    /** Reads the pupils' marks in pupil order and counts each pupil as soon as their marks are read. */
     public List<ThresholdFacts> factsOf(Collection<UUID> pupilIds, LocalDate asOf, SchoolCalendar calendar) {
-        Map<UUID, Map<LocalDate, Map<String, String>>> marks = new HashMap<>();
+        List<ThresholdFacts> facts = new ArrayList<>();
+        UUID[] current = {null};
+        Map<LocalDate, Map<String, String>> days = new HashMap<>();
         jdbc.query("""
                 select pupil_id, session_date, session, category from session_mark
-                where pupil_id = any(?) and session_date between ? and ?""", ps -> {
+                where pupil_id = any(?) and session_date between ? and ? order by pupil_id""", ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("uuid", pupilIds.toArray()));
             ps.setDate(2, Date.valueOf(asOf.minusWeeks(LOOK_BACK_WEEKS)));
             ps.setDate(3, Date.valueOf(asOf));
         }, rs -> {
-            marks.computeIfAbsent(rs.getObject(1, UUID.class), p -> new HashMap<>())
-                    .computeIfAbsent(rs.getDate(2).toLocalDate(), d -> new HashMap<>())
-                    .put(rs.getString(3), rs.getString(4));
+            UUID pupil = rs.getObject(1, UUID.class);
+            if (!pupil.equals(current[0])) {
+                count(current[0], days, asOf, calendar, facts);
+                current[0] = pupil;
+            }
+            days.computeIfAbsent(rs.getDate(2).toLocalDate(), d -> new HashMap<>()).put(rs.getString(3), rs.getString(4));
         });
-        List<ThresholdFacts> facts = new ArrayList<>();
-        marks.forEach((pupil, days) -> {
+        count(current[0], days, asOf, calendar, facts);
+        return facts;
+    }
+
+    private static void count(UUID pupil, Map<LocalDate, Map<String, String>> days, LocalDate asOf,
+                              SchoolCalendar calendar, List<ThresholdFacts> facts) {
+        if (pupil != null) {
             Map<LocalDate, DayMarks> byDay = new HashMap<>();
             days.forEach((day, sessions) -> byDay.put(day, new DayMarks(sessions)));
             facts.add(ThresholdCount.count(pupil, asOf, byDay, calendar));
-        });
-        return facts;
+        }
+        days.clear();
     }
 }
