@@ -52,7 +52,7 @@ create index account_invitation_user_idx on account_invitation (user_id, created
 -- and triage from the leaving date.
 alter table pupil add column preferred_first_name varchar(100);
 alter table pupil add column registration_group varchar(20);
-alter table pupil add column admission_date date;
-alter table pupil add column leaving_date date;
+alter table pupil add column if not exists admission_date date;  -- also added by V30 (session registers)
+alter table pupil add column if not exists leaving_date date;    -- also added by V30
 alter table pupil add column free_school_meals boolean not null default false;
 alter table pupil add column english_additional_language boolean not null default false;

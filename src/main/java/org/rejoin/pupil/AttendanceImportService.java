@@ -70,12 +70,8 @@ public class AttendanceImportService {
     public enum Phase { READING, CHECKING, SAVING }
 
     public ImportResult importCsv(UserAccount user, InputStream csv, String fileName, ProgressListener progress) {
-        if (!IMPORTERS.contains(user.role()) || user.schoolId() == null) {
-            audit.deniedAccess(user, "attendance_import", user.schoolId());
-            throw new AccessDeniedException("Only attendance champions and leaders import attendance");
-        }
-        String name = fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip();
-        name = name.length() > 255 ? name.substring(0, 255) : name;
+        requireImporter(user);
+        String name = fileName(fileName);
         AttendanceCsvReader reader;
         try {
             reader = AttendanceCsvReader.of(csv.readAllBytes());
@@ -86,13 +82,13 @@ public class AttendanceImportService {
             throw new UncheckedIOException("Could not read the uploaded file " + name, e);
         }
 
-        var reading = new Progress(progress, Phase.READING, reader.estimatedRows());
+        var reading = new ImportProgress(progress, Phase.READING, reader.estimatedRows());
         AttendanceCsvReader.Result file = reader.read(reading::done);
         reading.finish(file.rowsRead());
 
         List<LineError> errors = new ArrayList<>(file.errors());
         Set<String> upns = file.rows().stream().map(AttendanceCsvRow::upn).collect(Collectors.toCollection(TreeSet::new));
-        var checking = new Progress(progress, Phase.CHECKING, upns.size());
+        var checking = new ImportProgress(progress, Phase.CHECKING, upns.size());
         Map<String, UUID> pupils = imports.pupilsOfSchoolByUpn(user.schoolId(), upns, checking::done);
         checking.finish(upns.size());
         List<AttendanceWeek> weeks = new ArrayList<>(file.rows().size());
@@ -107,7 +103,7 @@ public class AttendanceImportService {
         if (!errors.isEmpty()) {
             return rejected(user, name, file.rowsRead(), errors);
         }
-        return save(user, name, file.rowsRead(), weeks, new Progress(progress, Phase.SAVING, weeks.size()));
+        return save(user, name, file.rowsRead(), weeks, new ImportProgress(progress, Phase.SAVING, weeks.size()));
     }
 
     /** The latest uploads of the user's school, newest first. */
@@ -118,31 +114,67 @@ public class AttendanceImportService {
         return imports.lastImports(user.schoolId(), 20);
     }
 
-    private ImportResult save(UserAccount user, String name, int rowsRead, List<AttendanceWeek> weeks, Progress saving) {
-        UUID importId = UUID.randomUUID();
+    private ImportResult save(UserAccount user, String name, int rowsRead, List<AttendanceWeek> weeks, ImportProgress saving) {
         Set<UUID> pupilIds = weeks.stream().map(AttendanceWeek::pupilId).collect(Collectors.toSet());
         List<LocalDate> distinctWeeks = weeks.stream().map(AttendanceWeek::weekStarting).distinct().sorted().toList();
-        LocalDate first = distinctWeeks.getFirst();
-        LocalDate last = distinctWeeks.getLast();
-        transaction.executeWithoutResult(status -> {
+        ImportResult result = transaction.execute(status -> {
             for (int from = 0; from < weeks.size(); from += SAVE_CHUNK) {
                 int to = Math.min(weeks.size(), from + SAVE_CHUNK);
                 attendance.upsert(weeks.subList(from, to));
                 saving.done(to);
             }
-            attendance.refreshSchoolWeeks(user.schoolId(), first);
-            attendanceWindows.recomputeForPupils(pupilIds);
-            imports.record(importId, user.schoolId(), user.id(), name, rowsRead, weeks.size(), pupilIds.size(), first,
-                    last, Status.SUCCEEDED, 0);
-            events.publishEvent(new AttendanceImported(user.schoolId(), importId, pupilIds, distinctWeeks));
+            return weeksRecorded(user, name, rowsRead, weeks.size(), pupilIds, distinctWeeks);
         });
         saving.finish(weeks.size());
-        audit.record(user.username(), "ATTENDANCE_IMPORTED", "attendance_import", importId,
-                name + ": " + weeks.size() + " rows, " + pupilIds.size() + " pupils, weeks " + first + " to " + last);
-        return new ImportResult(rowsRead, weeks.size(), pupilIds.size(), first, last, List.of(), 0, importId);
+        return result;
     }
 
-    private ImportResult rejected(UserAccount user, String name, int rowsRead, List<LineError> errors) {
+    /**
+     * The bookkeeping every attendance import ends with, inside the caller's transaction once the pupils'
+     * weekly rows are written: the school's weekly figures and the cases' attendance windows are recounted, the
+     * upload is recorded and audited, and {@link AttendanceImported} tells the other modules (concern triage,
+     * the case chronology). {@code weeks} are the Mondays the file covered, distinct and ascending.
+     */
+    public ImportResult weeksRecorded(UserAccount user, String fileName, int rowsRead, int rowsImported,
+                                      Set<UUID> pupilIds, List<LocalDate> weeks) {
+        UUID importId = UUID.randomUUID();
+        LocalDate first = weeks.getFirst();
+        LocalDate last = weeks.getLast();
+        attendance.refreshSchoolWeeks(user.schoolId(), first);
+        attendanceWindows.recomputeForPupils(pupilIds);
+        imports.record(importId, user.schoolId(), user.id(), fileName, rowsRead, rowsImported, pupilIds.size(), first,
+                last, Status.SUCCEEDED, 0);
+        events.publishEvent(new AttendanceImported(user.schoolId(), importId, pupilIds, weeks));
+        audit.record(user.username(), "ATTENDANCE_IMPORTED", "attendance_import", importId,
+                fileName + ": " + rowsImported + " rows, " + pupilIds.size() + " pupils, weeks " + first + " to " + last);
+        return new ImportResult(rowsRead, rowsImported, pupilIds.size(), first, last, List.of(), 0, importId);
+    }
+
+    /** Only champions and leaders of a school import attendance; anyone else is refused, and it is audited. */
+    public void requireImporter(UserAccount user) {
+        if (!IMPORTERS.contains(user.role()) || user.schoolId() == null) {
+            audit.deniedAccess(user, "attendance_import", user.schoolId());
+            throw new AccessDeniedException("Only attendance champions and leaders import attendance");
+        }
+    }
+
+    /** The uploaded file's name as the list of imports shows it. */
+    public static String fileName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "attendance.csv" : fileName.strip();
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    /**
+     * Every pupil of the importer's school by UPN: an import checks its lines against the school's roll, whose
+     * size (not the file's) sets this map's. A UPN of another school is simply absent.
+     */
+    public Map<String, UUID> pupilsOfMySchool(UserAccount user) {
+        requireImporter(user);
+        return imports.pupilsOfSchool(user.schoolId());
+    }
+
+    /** Records and audits a refused upload: every bad line counted, the first {@link ImportResult#MAX_LISTED_ERRORS} listed. */
+    public ImportResult rejected(UserAccount user, String name, int rowsRead, List<LineError> errors) {
         UUID importId = UUID.randomUUID();
         List<LineError> sorted = errors.stream().sorted(Comparator.comparingLong(LineError::line)).toList();
         imports.record(importId, user.schoolId(), user.id(), name, rowsRead, 0, 0, null, null, Status.REJECTED,
@@ -151,36 +183,5 @@ public class AttendanceImportService {
                 name + ": " + sorted.size() + " bad lines of " + rowsRead + " rows; nothing imported");
         List<LineError> listed = sorted.subList(0, Math.min(sorted.size(), ImportResult.MAX_LISTED_ERRORS));
         return new ImportResult(rowsRead, 0, 0, null, null, listed, sorted.size(), importId);
-    }
-
-    /** Tells the listener about one phase at its start, about every 1% of the way, and at its end. */
-    private static final class Progress {
-        private final ProgressListener listener;
-        private final Phase phase;
-        private final long total;
-        private final long step;
-        private long reported;
-
-        Progress(ProgressListener listener, Phase phase, long total) {
-            this.listener = listener == null ? ProgressListener.NONE : listener;
-            this.phase = phase;
-            this.total = total;
-            this.step = Math.max(1, total / 100);
-            this.listener.progress(phase, 0, total);
-        }
-
-        void done(long done) {
-            if (done - reported >= step) {
-                reported = done;
-                listener.progress(phase, done, Math.max(total, done));
-            }
-        }
-
-        void finish(long done) {
-            if (done != reported) {
-                reported = done;
-                listener.progress(phase, done, done);
-            }
-        }
     }
 }

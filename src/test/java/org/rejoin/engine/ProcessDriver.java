@@ -74,7 +74,8 @@ public final class ProcessDriver {
         for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
             deployment = deployment.addResourceBytes(form.getContentAsByteArray(), "forms/" + form.getFilename());
         }
-        deployment.send().join();
+        // a cold engine on a loaded machine took over the client's default 10 s to take the first deployment
+        deployment.requestTimeout(Duration.ofSeconds(60)).send().join();
         return this;
     }
 

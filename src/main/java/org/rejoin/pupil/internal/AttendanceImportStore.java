@@ -44,6 +44,16 @@ public class AttendanceImportStore {
         return found;
     }
 
+    /** Every pupil of the school, by UPN. */
+    public Map<String, UUID> pupilsOfSchool(UUID schoolId) {
+        Map<String, UUID> found = new HashMap<>();
+        jdbc.query("select upn, id from pupil where school_id = ?",
+                rs -> {
+                    found.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }, schoolId);
+        return found;
+    }
+
     public void record(UUID id, UUID schoolId, UUID userId, String fileName, int rowsRead, int rowsImported,
                        int pupilsAffected, LocalDate firstWeek, LocalDate lastWeek, AttendanceImportSummary.Status status,
                        int errorCount) {
