@@ -4,35 +4,24 @@ import org.rejoin.pupil.AttendanceImportService.Phase;
 import org.rejoin.pupil.AttendanceImportService.ProgressListener;
 
 /**
- * Tells a {@link ProgressListener} about one phase of an import at its start, about every 1% of the way,
- * and at its end. Shared by every import, so each shows its progress the same way.
+ * The attendance imports' progress, told by phase to a {@link ProgressListener}: the shared counting of
+ * {@link org.rejoin.base.csv.ImportProgress} (start, about every 1%, end) with the attendance pages' phases.
  */
 public final class ImportProgress {
-    private final ProgressListener listener;
-    private final Phase phase;
-    private final long total;
-    private final long step;
-    private long reported;
+
+    private final org.rejoin.base.csv.ImportProgress counting;
 
     public ImportProgress(ProgressListener listener, Phase phase, long total) {
-        this.listener = listener == null ? ProgressListener.NONE : listener;
-        this.phase = phase;
-        this.total = total;
-        this.step = Math.max(1, total / 100);
-        this.listener.progress(phase, 0, total);
+        ProgressListener told = listener == null ? ProgressListener.NONE : listener;
+        this.counting = new org.rejoin.base.csv.ImportProgress((name, done, all) -> told.progress(phase, done, all),
+                phase.name(), total);
     }
 
     public void done(long done) {
-        if (done - reported >= step) {
-            reported = done;
-            listener.progress(phase, done, Math.max(total, done));
-        }
+        counting.done(done);
     }
 
     public void finish(long done) {
-        if (done != reported) {
-            reported = done;
-            listener.progress(phase, done, done);
-        }
+        counting.finish(done);
     }
 }
