@@ -191,14 +191,19 @@ class StepAccessTableTests extends ViewTestSupport {
                     wrong.add(kind.key() + " " + who + ": expected " + (allowed ? "reach" : "not found")
                             + ", service " + byService + ", address " + byAddress);
                 }
-                if (allowed && who != PARTNER) {
-                    assertThat(seesCaseSoFar).as(kind.key() + " " + who + " reads the case so far").isTrue();
+                if (allowed && who != PARTNER && !seesCaseSoFar) {
+                    wrong.add(kind.key() + " " + who + ": cannot read the case so far");
                 }
                 if (!allowed) {
-                    assertThatThrownBy(() -> inbox.claim(person, taskId)).isInstanceOf(TaskNotFoundException.class);
-                    assertThatThrownBy(() -> inbox.complete(person, taskId, Map.of()))
-                            .isInstanceOf(TaskNotFoundException.class);
-                    assertThat(seesCaseSoFar).isFalse();
+                    if (seesCaseSoFar) {
+                        wrong.add(kind.key() + " " + who + ": reads the case so far");
+                    }
+                    if (!refused(() -> inbox.claim(person, taskId))) {
+                        wrong.add(kind.key() + " " + who + ": claimed it");
+                    }
+                    if (!refused(() -> inbox.complete(person, taskId, Map.of()))) {
+                        wrong.add(kind.key() + " " + who + ": completed it");
+                    }
                 }
             }
             boolean confidential = kind.confidential();
@@ -214,6 +219,18 @@ class StepAccessTableTests extends ViewTestSupport {
             jdbc.update("update task set state = 'CANCELLED' where id = ?", taskId); // out of the next kinds' way
         }
         assertThat(wrong).as("who reaches which step").isEmpty();
+    }
+
+    /** True when the action says "not found"; anything else (done, closed by the process, claimed) is a hole. */
+    private static boolean refused(Runnable action) {
+        try {
+            action.run();
+            return false;
+        } catch (TaskNotFoundException notFound) {
+            return true;
+        } catch (RuntimeException other) {
+            return false;
+        }
     }
 
     @Test
@@ -235,7 +252,11 @@ class StepAccessTableTests extends ViewTestSupport {
     private boolean opensByAddress(UserAccount person, UUID taskId) {
         signInAs(person.username());
         navigate("no-such-page-" + UUID.randomUUID()); // leave any TaskView, so the next one is made for this person
-        navigate("tasks/" + taskId);
+        try {
+            navigate("tasks/" + taskId);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException refusedByTheViewsRoles) {
+            return false; // administrators and local authority officers never reach the task page at all
+        }
         return currentView() == TaskView.class;
     }
 
