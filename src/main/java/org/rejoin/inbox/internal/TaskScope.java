@@ -11,7 +11,7 @@ import org.rejoin.security.UserAccount;
  * <ul>
  * <li>school staff (champions, staff, leaders): a step of their school that is theirs (its assignee), offered
  *     to them by name (a candidate user) or to their role (a candidate group); a leader any step of the
- *     school, as they may act on school steps;</li>
+ *     school but those offered to an agency's partners, as they may act on school steps;</li>
  * <li>a confidential step (the designated safeguarding lead's response to a concern): only its assignee and
  *     candidate users, never a leader or a role;</li>
  * <li>partners: steps of their agency offered to partners;</li>
@@ -42,6 +42,10 @@ public record TaskScope(String column, UUID value, String username, Role role) {
     private static final String PARTNER_STEP = "(t.agency_id = :scope and "
             + "t.candidate_groups && array['PARTNER', 'agency:' || :scope || ':PARTNER'])";
 
+    /** A leader acts on any step of the school but those offered to an agency's partners (its answer is theirs). */
+    private static final String NOT_A_PARTNER_STEP = "not exists (select 1 from unnest(t.candidate_groups) g "
+            + "where g = 'PARTNER' or g like 'agency:%')";
+
     /** The steps this person may open, claim, be handed and complete (and whose "case so far" they may read). */
     String sql() {
         if (reachesNothing()) {
@@ -50,7 +54,7 @@ public record TaskScope(String column, UUID value, String username, Role role) {
         if ("agency_id".equals(column)) {
             return PARTNER_STEP;
         }
-        String offered = role == Role.LEADER ? "true"
+        String offered = role == Role.LEADER ? NOT_A_PARTNER_STEP
                 : "(" + NAMED + " or t.candidate_groups && array[cast(:scopeRole as text), "
                         + "'school:' || :scope || ':' || :scopeRole])";
         return "(t.school_id = :scope and case when t.confidential then " + NAMED + " else " + offered + " end)";

@@ -249,9 +249,16 @@ class StepAccessTableTests extends ViewTestSupport {
         return EnumSet.of(LEAD_CHAMPION, CHAMPION, KEY_ADULT, COLLEAGUE, LEADER, DSL).contains(who);
     }
 
+    private static final com.github.mvysny.kaributesting.v10.Routes ROUTES =
+            new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.rejoin");
+
+    /** In a fresh UI each time, so nothing of the previous person's page can linger. */
     private boolean opensByAddress(UserAccount person, UUID taskId) {
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        kotlin.jvm.functions.Function0<com.vaadin.flow.component.UI> ui = com.vaadin.flow.component.UI::new;
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup(ui,
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(ROUTES, context, ui));
         signInAs(person.username());
-        navigate("no-such-page-" + UUID.randomUUID()); // leave any TaskView, so the next one is made for this person
         try {
             navigate("tasks/" + taskId);
         } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException refusedByTheViewsRoles) {
