@@ -48,8 +48,11 @@ public class CaseDocuments {
         if (content.length > MAX_BYTES) {
             throw new DocumentRejectedException(name + " is larger than 10 MB");
         }
-        String mediaType = types.detect(content, name).orElseThrow(() -> new DocumentRejectedException(name
-                + " is not a PDF, image or office document, so it cannot be attached"));
+        DocumentTypes.Verdict verdict = types.check(content, name);
+        if (verdict.refusal() != null) {
+            throw new DocumentRejectedException(verdict.refusal());
+        }
+        String mediaType = verdict.mediaType();
         String about = description == null || description.isBlank() ? null : description.strip();
         if (about != null && about.length() > 500) {
             throw new DocumentRejectedException("Keep the description under 500 characters");

@@ -78,6 +78,13 @@ public class CaseService {
         return access.find(user, caseId);
     }
 
+    /** The case page: as {@link #find}, and the reading is audited. */
+    public Optional<CaseDetails> open(UserAccount user, UUID caseId) {
+        Optional<CaseDetails> found = access.find(user, caseId);
+        found.ifPresent(c -> audit.record(user.username(), "CASE_READ", "case", caseId, null));
+        return found;
+    }
+
     public Page<CaseSummary> cases(UserAccount user, CaseState state, Pageable page) {
         return cases.list(access.scope(user), state, page);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.rejoin.casework.internal.CaseAccess;
 import org.rejoin.casework.internal.ChronologyStore;
+import org.rejoin.security.AuditTrail;
 import org.rejoin.security.SchoolStaff;
 import org.rejoin.security.UserAccount;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,8 +36,11 @@ public class Chronology {
     private final CaseAccess access;
     private final SchoolStaff staff;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    Chronology(ChronologyStore store, CaseAccess access, SchoolStaff staff, ApplicationEventPublisher events) {
+    Chronology(ChronologyStore store, CaseAccess access, SchoolStaff staff, ApplicationEventPublisher events,
+               AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.access = access;
         this.staff = staff;
@@ -50,7 +54,13 @@ public class Chronology {
 
     public Page<ChronologyEntry> entries(UserAccount user, UUID caseId, Set<EntryKind> kinds, Pageable page) {
         access.find(user, caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        return store.page(caseId, kinds, access.handlesSafeguarding(user) ? null : user.username(), page);
+        Page<ChronologyEntry> entries = store.page(caseId, kinds,
+                access.handlesSafeguarding(user) ? null : user.username(), page);
+        long safeguarding = entries.stream().filter(e -> e.kind() == EntryKind.SAFEGUARDING).count();
+        if (safeguarding > 0) {
+            audit.record(user.username(), "SAFEGUARDING_READ", "case", caseId, safeguarding + " safeguarding entries");
+        }
+        return entries;
     }
 
     /** A note, a contact with the parents or a meeting, written by someone who may see the case. */

@@ -76,12 +76,12 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         long began = System.currentTimeMillis();
         calendarHolidays();
-        UserAccount admin = users.create(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator",
+        UserAccount admin = users.createDemo(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator",
                 Role.ADMIN, null, null, PASSWORD));
         seedSchool(admin, "100001", "Northfield Academy", "northfield", "4001");
         seedSchool(admin, "100002", "Southgate High School", "southgate", "4002");
         seedAgencies();
-        users.create(NewUser.localAuthorityOfficer("attendance-lead@riverside.example", DemoPeople.name(random),
+        users.createDemo(NewUser.localAuthorityOfficer("attendance-lead@riverside.example", DemoPeople.name(random),
                 "Attendance support lead", LOCAL_AUTHORITY, PASSWORD));
         log.info("Seeded demo data in {} ms", System.currentTimeMillis() - began);
     }
@@ -95,7 +95,7 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoCalendar.TERMS.forEach(t -> schools.addTerm(school.id(), t.name(), t.from(), t.to()));
         DemoCalendar.CLOSURES.forEach(c -> schools.addClosure(school.id(), c.from(), c.to(), c.reason()));
         for (DemoPeople.StaffMember staff : DemoPeople.STAFF) {
-            UserAccount member = users.create(new NewUser(staff.login() + "@" + domain + ".example",
+            UserAccount member = users.createDemo(new NewUser(staff.login() + "@" + domain + ".example",
                     DemoPeople.name(random), staff.jobTitle(), staff.role(), school.id(), null, PASSWORD));
             if (staff.safeguardingLead()) {
                 staffDirectory.designateSafeguardingLead(admin, member.id(), true);
@@ -169,7 +169,7 @@ class DemoDataSeeder implements ApplicationRunner {
             var agency = agencies.create(LOCAL_AUTHORITY + " " + type.label(), type, LOCAL_AUTHORITY);
             String login = type.name().toLowerCase().replace('_', '-') + "@riverside.example";
             agencies.setSharedAddress(agency.id(), type.name().toLowerCase().replace('_', '-') + "-duty@riverside.example");
-            users.create(new NewUser(login, DemoPeople.name(random), type.label() + " practitioner", Role.PARTNER, null,
+            users.createDemo(new NewUser(login, DemoPeople.name(random), type.label() + " practitioner", Role.PARTNER, null,
                     agency.id(), PASSWORD));
         }
     }

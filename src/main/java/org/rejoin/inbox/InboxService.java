@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.inbox.internal.SavedFilterStore;
+import org.rejoin.inbox.internal.StepAccess;
 import org.rejoin.inbox.internal.StepAudience;
 import org.rejoin.inbox.internal.TaskQueries;
 import org.rejoin.inbox.internal.TaskReconciler;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The task inbox: every human step of every process, scoped to the user's school or agency in SQL.
- * A task out of scope is "not found" and the attempt is audited. Submitting a task completes the
+ * The task inbox: every human step of every process. Who may reach a step is decided by {@link StepAccess}
+ * alone (offered to them, and they may see its case); a step out of reach is "not found" and the attempt
+ * is audited. Submitting a task completes the
  * step in the engine; a step the engine already closed says so ({@link TaskClosedByProcessException}).
  */
 @Service
@@ -41,6 +43,7 @@ public class InboxService {
     private final AuditTrail audit;
     private final SavedFilterStore savedFilters;
     private final TaskReconciler reconciler;
+    private final StepAccess access;
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -48,8 +51,9 @@ public class InboxService {
 
     InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit,
                  SavedFilterStore savedFilters, TaskReconciler reconciler, ApplicationEventPublisher events,
-                 TransactionTemplate transactions, StepAudience audience) {
+                 TransactionTemplate transactions, StepAudience audience, StepAccess access) {
         this.audience = audience;
+        this.access = access;
         this.reconciler = reconciler;
         this.events = events;
         this.transactions = transactions;
@@ -107,12 +111,25 @@ public class InboxService {
         savedFilters.delete(user.username(), filterId);
     }
 
+    /** A step this person may reach ({@link StepAccess}), or empty ("not found") with the attempt audited. */
     public Optional<InboxTask> task(UserAccount user, UUID taskId) {
-        Optional<InboxTask> task = queries.find(taskId, TaskScope.of(user));
+        Optional<InboxTask> task = taskId == null ? Optional.empty() : access.reach(user, taskId);
         if (task.isEmpty()) {
             audit.deniedAccess(user, "task", taskId);
         }
         return task;
+    }
+
+    /** A step opened to be read (its page): as {@link #task}, and the reading is audited. */
+    public Optional<InboxTask> open(UserAccount user, UUID taskId) {
+        Optional<InboxTask> task = task(user, taskId);
+        task.ifPresent(t -> audit.record(user.username(), "TASK_READ", "task", taskId, t.elementId()));
+        return task;
+    }
+
+    /** The completed steps of the step's case, for someone who may reach the step and see the case. */
+    public List<CompletedStep> caseSoFar(UserAccount user, UUID taskId) {
+        return task(user, taskId).map(t -> caseHistory(user, t.caseId())).orElse(List.of());
     }
 
     public void claim(UserAccount user, UUID taskId) {
@@ -151,6 +168,11 @@ public class InboxService {
         UserAccount colleague = users.colleague(user, colleagueId)
                 .orElseThrow(() -> new IllegalArgumentException("Tasks can only be assigned to colleagues of "
                         + "the same school or agency"));
+        if (access.reach(colleague, taskId).isEmpty()) {
+            audit.record(user.username(), "ACCESS_DENIED", "task", taskId, "handing to " + colleague.username()
+                    + ", who may not take this step");
+            throw new IllegalArgumentException("This step can only be handed to a colleague it is offered to");
+        }
         boolean assigned;
         if (task.assignee() == null) {
             assigned = store.claim(taskId, colleague.username());
@@ -215,12 +237,12 @@ public class InboxService {
 
     /** The steps of a case waiting for someone now, as far as this user may see them (the case page's "now"). */
     public List<InboxTask> openStepsOfCase(UserAccount user, UUID caseId) {
-        return caseId == null ? List.of() : queries.openOfCase(caseId, TaskScope.of(user));
+        return access.maySeeStepsOfCase(user, caseId) ? queries.openOfCase(caseId, TaskScope.of(user)) : List.of();
     }
 
     /** The steps of a case completed so far, as far as this user may see them. */
     public List<CompletedStep> caseHistory(UserAccount user, UUID caseId) {
-        return caseId == null ? List.of() : queries.caseHistory(caseId, TaskScope.of(user));
+        return access.maySeeStepsOfCase(user, caseId) ? queries.caseHistory(caseId, TaskScope.of(user)) : List.of();
     }
 
     /**

@@ -50,7 +50,7 @@ public class CaseListExport {
             Page<CaseSummary> page = lists.list(user, filter, PageRequest.of(0, PAGE));
             while (true) {
                 for (CaseSummary c : page) {
-                    csv.printRecord(c.pupilName(), c.upn(), c.yearGroup(), c.stage().label(),
+                    org.rejoin.base.ui.SpreadsheetCells.printRecord(csv, c.pupilName(), c.upn(), c.yearGroup(), c.stage().label(),
                             DATE.format(c.openedAt().atZone(org.rejoin.base.ui.UkDates.ZONE)),
                             c.leadChampionName() == null ? "" : c.leadChampionName(),
                             schoolNames.getOrDefault(c.schoolId(), ""));

@@ -92,6 +92,13 @@ public class PupilService {
         return attendance.pupilSummaries(user.schoolId(), search, since, page);
     }
 
+    /** The pupil's page: as {@link #pupil}, and the reading is audited. */
+    public Optional<PupilDetails> open(UserAccount user, UUID pupilId) {
+        Optional<PupilDetails> found = pupil(user, pupilId);
+        found.ifPresent(p -> audit.record(user.username(), "PUPIL_READ", "pupil", pupilId, null));
+        return found;
+    }
+
     /** A pupil this user may see; empty (and the attempt audited) for a pupil outside their scope. */
     @Transactional(readOnly = true)
     public Optional<PupilDetails> pupil(UserAccount user, UUID pupilId) {

@@ -18,11 +18,12 @@ public record ReferralDetails(ReferralSummary summary, String reason, String tri
     }
 
     /**
-     * What an agency's partner is shown: the referral without the school's working notes, and once the school
-     * has withdrawn it (the parents may have withdrawn their consent), without what the school had shared.
+     * What an agency's partner is shown: the referral without the school's working notes, and once it is no longer
+     * the agency's to work on (the school withdrew it, the agency declined it, or it is completed), without what
+     * the school had shared (its reason, what it tried, consent, the safeguarding reason): a summary line only.
      */
     public ReferralDetails forPartner() {
-        if (summary.status() == ReferralStatus.WITHDRAWN) {
+        if (!summary.status().isUnderWay()) {
             return new ReferralDetails(summary, null, null, null, null, remindedAt, escalatedAt, processInstanceKey,
                     null, null, null, history);
         }

@@ -154,6 +154,8 @@ public class ReferralService {
         }
         if (found.isEmpty()) {
             audit.deniedAccess(user, "referral", referralId);
+        } else {
+            audit.record(user.username(), "REFERRAL_READ", "referral", referralId, found.get().summary().status().name());
         }
         return found;
     }

@@ -30,6 +30,15 @@ public class AuditTrail {
         record(user.username(), "ACCESS_DENIED", subjectType, subjectId, "out of scope for " + user.role());
     }
 
+    /**
+     * A change to someone's account that changes what they may reach: their role, or being (or no longer being)
+     * their school's designated safeguarding lead. Called by whichever service makes the change.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void accountChanged(UserAccount asking, java.util.UUID userId, String change) {
+        record(asking.username(), "ACCOUNT_CHANGED", "user", userId, change);
+    }
+
     public long count(String action, String subjectType, Object subjectId) {
         Long n = jdbc.queryForObject("select count(*) from audit_event where action = ? and subject_type = ? and subject_id = ?",
                 Long.class, action, subjectType, subjectId.toString());

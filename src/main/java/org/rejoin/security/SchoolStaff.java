@@ -22,9 +22,11 @@ public class SchoolStaff {
             rs.getString(3), Role.valueOf(rs.getString(4)), rs.getBoolean(5));
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    SchoolStaff(JdbcTemplate jdbc) {
+    SchoolStaff(JdbcTemplate jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public record StaffMember(String username, String displayName, String jobTitle, Role role,
@@ -84,5 +86,7 @@ public class SchoolStaff {
         if (changed == 0) {
             throw new IllegalArgumentException("Only staff of a school can be its safeguarding lead");
         }
+        audit.accountChanged(asking, userId, lead ? "named designated safeguarding lead"
+                : "no longer designated safeguarding lead");
     }
 }

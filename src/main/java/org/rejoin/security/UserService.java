@@ -23,6 +23,14 @@ public class UserService {
         return store.create(user);
     }
 
+    /**
+     * An account of the embedded run's made-up demo data: the one kind that may have the published demo password
+     * (every other account refuses it, as a well-known password).
+     */
+    public UserAccount createDemo(NewUser user) {
+        return store.createDemo(user);
+    }
+
     public boolean anyUserExists() {
         return store.count() > 0;
     }

@@ -51,7 +51,7 @@ public class PackExports {
         StringWriter out = new StringWriter().append('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             for (PackPupil p : rows) {
-                csv.printRecord(p.name(), p.upn(), p.yearGroup(), p.sen().label(), p.attendance(), p.sessionsPresent(),
+                org.rejoin.base.ui.SpreadsheetCells.printRecord(csv, p.name(), p.upn(), p.yearGroup(), p.sen().label(), p.attendance(), p.sessionsPresent(),
                         p.sessionsPossible(), p.severelyAbsent() ? "Yes" : "No", p.caseState(), p.openReferralCount(),
                         p.referrals());
             }

@@ -53,7 +53,11 @@ abstract class InboxTestSupport {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestData testData;
+
     UUID schoolA;
+    SchoolInfo schoolInfoA;
     UserAccount championA;
     UserAccount secondChampionA;
     UserAccount leaderA;
@@ -66,6 +70,7 @@ abstract class InboxTestSupport {
         SchoolInfo a = schools.create(tag, "Inbox School A " + tag, "Testshire");
         SchoolInfo b = schools.create(TestData.uniqueUrn(), "Inbox School B " + tag, "Testshire");
         schoolA = a.id();
+        schoolInfoA = a;
         championA = user("inbox-champion-a-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);
         secondChampionA = user("inbox-champion-a2-" + tag, Role.ATTENDANCE_CHAMPION, a.id(), null);
         leaderA = user("inbox-leader-a-" + tag, Role.LEADER, a.id(), null);
@@ -80,10 +85,17 @@ abstract class InboxTestSupport {
                 .send().join();
     }
 
-    /** Starts the test process for a pupil of school A; returns the process instance key. */
+    /**
+     * Starts the test process for a case of a pupil of school A (a real case: a step of a case is reached only
+     * by those who may see the case); returns the process instance key.
+     */
     long startForSchoolA(Map<String, Object> extra) {
+        UUID pupilId = testData.pupil(schoolInfoA, "Inbox");
+        UUID caseId = UUID.randomUUID();
+        jdbc.update("insert into pupil_case (id, pupil_id, school_id, origin, reason, opened_by) "
+                + "values (?, ?, ?, 'BY_HAND', 'inbox test', 'test')", caseId, pupilId, schoolA);
         Map<String, Object> variables = new HashMap<>(Map.of("schoolId", schoolA.toString(),
-                "pupilId", UUID.randomUUID().toString(), "caseId", UUID.randomUUID().toString()));
+                "pupilId", pupilId.toString(), "caseId", caseId.toString()));
         variables.putAll(extra);
         return engine.newCreateInstanceCommand().useGrpc().bpmnProcessId(PROCESS).latestVersion()
                 .variables(variables).send().join().getProcessInstanceKey();

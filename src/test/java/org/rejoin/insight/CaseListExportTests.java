@@ -44,6 +44,21 @@ class CaseListExportTests {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        OverviewScenario s = OverviewScenario.create(jdbc, data);
+        CaseListFilter supportPlans = CaseListFilter.of(Kind.STAGE, "stage", "SUPPORT_PLAN");
+        List<CaseSummary> onScreen = lists.list(s.leader(), supportPlans, PageRequest.of(0, 50)).getContent();
+        jdbc.update("update pupil set first_name = '-2+3' where upn = ?", onScreen.get(0).upn());
+        jdbc.update("update pupil set first_name = '+cmd|'' /C calc''!A0' where upn = ?", onScreen.get(1).upn());
+        jdbc.update("update pupil set first_name = E'\\tTabbed' where upn = ?", onScreen.get(2).upn());
+
+        String csv = new String(export.csv(s.leader(), supportPlans), StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().skip(1).toList()).allSatisfy(line -> assertThat(line).matches("^\"?'.*"));
+        assertThat(csv).contains("'-2+3 ").contains("'+cmd|").contains("'\tTabbed");
+    }
+
+    @Test
     void anotherSchoolsLeaderExportsOnlyTheirOwnCases() {
         OverviewScenario a = OverviewScenario.create(jdbc, data);
         OverviewScenario b = OverviewScenario.create(jdbc, data);

@@ -229,6 +229,43 @@ class ReferralServiceTests {
                 .as("the school keeps its own record").isEqualTo("Mornings have broken down");
     }
 
+    @Test
+    void anAgencyThatDeclinedAReferralNoLongerReadsItsReasonOrSafeguardingDetailButItsAuditedSummary() {
+        UUID referralId = referrals.requestByHand(place.champion(), place.caseId(), AgencyType.EARLY_HELP, "Mornings");
+        records.sent(referralId, place.earlyHelp(), AgencyType.EARLY_HELP, new ReferralRecords.Shared(
+                "Mornings have broken down", "Key adult at the gate", null, "Father's threats at the gate"),
+                Instant.parse("2030-03-01T16:00:00Z"), 1L, "test-sent:" + referralId);
+        assertThat(referrals.referral(place.earlyHelpPartner(), referralId).orElseThrow().safeguardingReason())
+                .isEqualTo("Father's threats at the gate");
+
+        records.declined(referralId, "Over our threshold", "test-declined:" + referralId);
+
+        ReferralDetails seen = referrals.referral(place.earlyHelpPartner(), referralId).orElseThrow();
+        assertThat(seen.summary().status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(seen.reason()).isNull();
+        assertThat(seen.triedSoFar()).isNull();
+        assertThat(seen.parentalConsent()).isNull();
+        assertThat(seen.safeguardingReason()).as("the safeguarding detail is not the agency's any more").isNull();
+        assertThat(referrals.referral(place.leader(), referralId).orElseThrow().safeguardingReason())
+                .as("the school keeps its own record").isEqualTo("Father's threats at the gate");
+        assertThat(audit.count("REFERRAL_READ", "referral", referralId)).isEqualTo(3);
+    }
+
+    @Test
+    void anAgencyWhoseReferralIsCompletedNoLongerReadsWhatTheSchoolShared() {
+        UUID referralId = referrals.requestByHand(place.champion(), place.caseId(), AgencyType.EARLY_HELP, "Mornings");
+        records.sent(referralId, place.earlyHelp(), AgencyType.EARLY_HELP, new ReferralRecords.Shared(
+                "Mornings have broken down", "Key adult at the gate", true, null),
+                Instant.parse("2030-03-01T16:00:00Z"), 1L, "test-sent:" + referralId);
+        records.accepted(referralId, "test-accepted:" + referralId);
+        records.completed(referralId, "A mentor for mornings", "test-completed:" + referralId);
+
+        ReferralDetails seen = referrals.referral(place.earlyHelpPartner(), referralId).orElseThrow();
+        assertThat(seen.summary().status()).isEqualTo(ReferralStatus.COMPLETED);
+        assertThat(seen.reason()).isNull();
+        assertThat(seen.triedSoFar()).isNull();
+    }
+
     private void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Field field, String message) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ReferralRefusedException.class, e -> {
             assertThat(e.field()).isEqualTo(field);

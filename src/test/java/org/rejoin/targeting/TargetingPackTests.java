@@ -88,6 +88,18 @@ class TargetingPackTests {
     }
 
     @Test
+    void aPupilListCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
+        jdbc.update("update pupil set first_name = '=HYPERLINK(\"http://evil.example\",\"Click\")' where id = ?", s.dale());
+        jdbc.update("update pupil set first_name = '@SUM(1+1)' where id = ?", s.cole());
+
+        String csv = new String(exports.pupilsCsv(s.leader(), s.school().id(), AttendanceBand.AT_OR_BELOW_50)
+                .orElseThrow(), StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().skip(1).toList()).allSatisfy(line -> assertThat(line).matches("^(\"'=|'@).*"));
+        assertThat(csv).contains("'@SUM(1+1) Cole,").doesNotContain(",=").doesNotContain(",@");
+    }
+
+    @Test
     void actionsStillOpenAreInThePackForTheNextMeeting() {
         meetings.record(s.leader(), s.school().id(), new MeetingRecord(UUID.randomUUID(), UkDates.today().minusDays(1),
                 "Ms Head, Mr Officer", null, List.of(new NewAction("Home visit for Dale", Responsible.LOCAL_AUTHORITY,

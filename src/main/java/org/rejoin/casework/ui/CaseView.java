@@ -75,7 +75,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UUID id = RouteIds.uuid(event, "caseId").orElse(null);
-        CaseDetails found = id == null ? null : cases.find(user, id).orElse(null);
+        CaseDetails found = id == null ? null : cases.open(user, id).orElse(null);
         if (found == null) {
             event.rerouteToError(NotFoundException.class);
             return;

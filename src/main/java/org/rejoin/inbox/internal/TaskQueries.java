@@ -35,6 +35,7 @@ public class TaskQueries {
             t.id, t.process_instance_key, t.process_id, t.element_id, t.element_name, t.guidance, t.case_id,
             t.pupil_id, t.school_id, t.agency_id, t.candidate_groups, t.candidate_users, t.assignee, t.due_date,
             t.follow_up_date, t.priority, t.form_id, t.state, t.created_at, t.completed_by, t.completed_at, t.version,
+            t.confidential,
             p.first_name || ' ' || p.last_name as pupil_name, p.upn""";
     // The pupil's name is read where it is kept (a read-only join), so process variables never carry it.
     private static final String FROM = " from task t left join pupil p on p.id = t.pupil_id where ";
@@ -120,7 +121,7 @@ public class TaskQueries {
             return List.of();
         }
         return named.query("select t.element_name, t.completed_by, t.completed_at, t.answers::text as answers "
-                        + "from task t where t.case_id = :case and t.state = 'COMPLETED' and not t.confidential and " + scope.sql()
+                        + "from task t where t.case_id = :case and t.state = 'COMPLETED' and not t.confidential and " + scope.caseSql()
                         + " order by t.completed_at, t.id limit 500", params(scope).addValue("case", caseId),
                 (rs, i) -> new CompletedStep(rs.getString("element_name"), rs.getString("completed_by"),
                         instant(rs, "completed_at"), variables(rs.getString("answers"))));
@@ -131,7 +132,7 @@ public class TaskQueries {
         if (scope.reachesNothing()) {
             return List.of();
         }
-        return named.query("select " + LIST_COLUMNS + FROM + "t.case_id = :case and t.state = 'OPEN' and " + scope.sql()
+        return named.query("select " + LIST_COLUMNS + FROM + "t.case_id = :case and t.state = 'OPEN' and " + scope.caseSql()
                 + " order by t.created_at, t.id limit 100", params(scope).addValue("case", caseId), (rs, i) -> map(rs, false));
     }
 
@@ -181,7 +182,8 @@ public class TaskQueries {
     }
 
     private static MapSqlParameterSource params(TaskScope scope) {
-        return new MapSqlParameterSource("scope", scope.value());
+        return new MapSqlParameterSource("scope", scope.value()).addValue("scopeUser", scope.username())
+                .addValue("scopeRole", scope.role() == null ? null : scope.role().name());
     }
 
     /** Only known sort keys reach the SQL; the default, due date then id, matches the partial indexes. */
@@ -210,7 +212,7 @@ public class TaskQueries {
                 TaskState.valueOf(rs.getString("state")), instant(rs, "created_at"), rs.getString("completed_by"),
                 instant(rs, "completed_at"), rs.getLong("version"),
                 withVariables ? variables(rs.getString("variables")) : Map.of(), rs.getString("pupil_name"),
-                rs.getString("upn"));
+                rs.getString("upn"), rs.getBoolean("confidential"));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -58,7 +58,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<InboxTask> found = RouteIds.uuid(event, "taskId").flatMap(id -> inbox.task(user, id));
+        Optional<InboxTask> found = RouteIds.uuid(event, "taskId").flatMap(id -> inbox.open(user, id));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -90,7 +90,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         inProcess.setOpened(processShown); // stays as the user left it when the page redraws after an action
         inProcess.addOpenedChangeListener(e -> processShown = e.isOpened());
         add(inProcess);
-        add(new CaseSoFar(inbox.caseHistory(user, task.caseId())));
+        add(new CaseSoFar(inbox.caseSoFar(user, task.id())));
         switch (task.state()) {
             case CANCELLED -> add(new Paragraph("This task was closed by the process: nothing needs doing here. "
                     + "It has left the inbox."));

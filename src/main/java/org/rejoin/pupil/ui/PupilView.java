@@ -49,7 +49,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UUID id = RouteIds.uuid(event, "pupilId").orElse(null);
-        PupilDetails pupil = id == null ? null : pupils.pupil(currentUser.require(), id).orElse(null);
+        PupilDetails pupil = id == null ? null : pupils.open(currentUser.require(), id).orElse(null);
         if (pupil == null) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -34,8 +34,12 @@ class ReferralFacts extends Div {
         term(referral, "Requested", ReferralText.date(r.requestedAt()));
         term(referral, "Sent to the agency", r.sentAt() == null ? "Not yet" : ReferralText.date(r.sentAt()));
         term(referral, "Answer by", ReferralText.answerBy(r, Instant.now()));
-        if (r.status() == ReferralStatus.WITHDRAWN && details.reason() == null) {
-            term(referral, "What the school shared", "No longer shared: the school withdrew the referral");
+        if (!r.status().isUnderWay() && details.reason() == null) {
+            term(referral, "What the school shared", "No longer shared: " + switch (r.status()) {
+                case WITHDRAWN -> "the school withdrew the referral";
+                case DECLINED -> "the agency declined the referral";
+                default -> "the referral is closed";
+            });
         } else {
             term(referral, "Why the school is referring", orNotYet(details.reason()));
             term(referral, "What the school has already tried", orNotYet(details.triedSoFar()));

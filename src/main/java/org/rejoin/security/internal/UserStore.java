@@ -26,6 +26,18 @@ public class UserStore {
     @Transactional
     public UserAccount create(NewUser user) {
         validate(user);
+        PasswordPolicy.check(user.password());
+        return save(user);
+    }
+
+    /** A made-up account of the embedded run's demo data, which alone may carry the published demo password. */
+    public UserAccount createDemo(NewUser user) {
+        validate(user);
+        PasswordPolicy.checkDemo(user.password());
+        return save(user);
+    }
+
+    private UserAccount save(NewUser user) {
         var entity = new AppUser(user.username().trim(), user.displayName().trim(), user.jobTitle(),
                 passwords.encode(user.password()), user.role(), user.schoolId(), user.agencyId(),
                 user.localAuthority());
@@ -103,6 +115,5 @@ public class UserStore {
         if (user.role() == Role.ADMIN && (user.schoolId() != null || user.agencyId() != null)) {
             throw new IllegalArgumentException("Administrators belong to no school or agency");
         }
-        PasswordPolicy.check(user.password());
     }
 }

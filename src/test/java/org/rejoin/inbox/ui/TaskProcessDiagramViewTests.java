@@ -83,7 +83,7 @@ class TaskProcessDiagramViewTests extends ViewTestSupport {
     void aProcessWithoutADiagramSaysSo() {
         var task = new InboxTask(UUID.randomUUID(), 1L, "no-such-process", "Task_Somewhere", "Somewhere", null, null,
                 null, null, null, List.of(), List.of(), null, null, null, 50, null, TaskState.OPEN, null, null, null,
-                0, Map.of(), null, null);
+                0, Map.of(), null, null, false);
 
         var section = new StepInProcess(task, diagrams);
 

@@ -19,6 +19,14 @@ class PasswordPolicyTests {
     }
 
     @Test
+    void thePublishedDemoPasswordIsRefusedForEveryAccountButTheDemoOnes() {
+        assertThatThrownBy(() -> PasswordPolicy.check("attend-demo-2026")).hasMessageContaining("well-known default");
+        assertThatThrownBy(() -> PasswordPolicy.check("Attend-Demo-2026")).hasMessageContaining("well-known default");
+        assertThatCode(() -> PasswordPolicy.checkDemo("attend-demo-2026")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PasswordPolicy.checkDemo("password1234")).hasMessageContaining("well-known default");
+    }
+
+    @Test
     void acceptsALongUnusualPassword() {
         assertThatCode(() -> PasswordPolicy.check("correct horse battery")).doesNotThrowAnyException();
     }
