@@ -110,6 +110,10 @@ class StepAccessTableTests extends ViewTestSupport {
         EXPECTED.put(plan + "Task_SignOffPartTimeTimetable", LEADER_STEP);
         EXPECTED.put(plan + "Task_ReviewPartTimeTimetable", CHAMPION_STEP);
         EXPECTED.put(plan + "Task_PartTimeExpired", LEADER_STEP);
+
+        String thresholds = "statutory-threshold/";
+        EXPECTED.put(thresholds + "Task_ConsiderNationalFramework", CHAMPION_STEP);
+        EXPECTED.put(thresholds + "Task_TellLocalAuthority", CHAMPION_STEP);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
