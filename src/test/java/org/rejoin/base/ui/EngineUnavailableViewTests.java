@@ -50,7 +50,8 @@ class EngineUnavailableViewTests extends ViewTestSupport {
         layout.afterNavigation(null);
 
         var banner = _find(layout, Div.class, spec -> spec.withClasses("banner-warning")).getFirst();
-        assertThat(banner.getText()).startsWith("The workflow engine is unavailable.");
+        assertThat(banner.getText()).as("the embedded run's words (issue 25)")
+                .startsWith("The demo's workflow engine has stopped; restart Rejoin.");
         assertThat(banner.getElement().getAttribute("role")).isEqualTo("alert");
     }
 }
