@@ -17,10 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  * write straight into the task table for figures, so a test that wants it calls {@code reconcileNow()}.
  * Likewise the daily digest and the morning reminders never fire on the wall clock here (a run across 07:00 or 16:00
  * would email every test's people at once): their tests call {@code Digest.send} and {@code Reminders.remind}.
- * Each test first checks that the shared engine still works ({@link EngineAliveCheck}). The in-memory engine now
- * and then loses the answer to a job activation (its gRPC response writer fails to read the job batch back:
- * docs/decisions/0009); the job is offered again when its activation time-out ends, so here those time-outs are
- * short (20 s for steps, 1 minute for service tasks) rather than the 5 minutes a real cluster gets.
+ * Each test first checks that the shared engine still works ({@link EngineAliveCheck}). Tests that start engines
+ * of their own run in another JVM (tag "own-engine", docs/decisions/0009), because in-memory engines in one JVM
+ * share their response writer's state. An activation answer lost anyway is offered again when its activation
+ * time-out ends, so here those time-outs are short (20 s for steps, 1 minute for service tasks), not 5 minutes.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

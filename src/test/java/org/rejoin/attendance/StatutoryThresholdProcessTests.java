@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.rejoin.engine.ProcessDriver;
  * The statutory thresholds on the in-memory engine: the decision at its boundaries (9 and 10), and the process
  * down each of its two paths, with the step's due date read after travelling the engine's clock.
  */
+@Tag("own-engine")
 @ZeebeProcessTest
 class StatutoryThresholdProcessTests {
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
 import org.springframework.data.domain.PageRequest;
 
 /** The app is stopped and started again (a deployment, a crash) while people have steps open. */
+@Tag("own-engine")
 class AppRestartTests extends FaultTestSupport {
 
     @Test

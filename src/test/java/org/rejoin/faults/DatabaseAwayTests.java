@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.engine.DeadlineStepProcess;
@@ -29,6 +30,7 @@ import org.springframework.data.domain.PageRequest;
  * PostgreSQL away while jobs arrive (each is failed, retried after its backoff and done once, nothing
  * half-written), and a worker that cannot do its step (an incident administrators see), in the external run.
  */
+@Tag("own-engine")
 class DatabaseAwayTests extends FaultTestSupport {
 
     static final String DEADLINE_PROCESS = "fault-deadline-step";

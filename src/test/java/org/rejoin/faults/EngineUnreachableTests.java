@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rejoin.inbox.TaskState;
 
@@ -16,6 +17,7 @@ import org.rejoin.inbox.TaskState;
  * engine's gRPC gateway is cut by {@link EngineProxy} (or loses the engine's answers), as a network fault
  * or a restarting gateway would. Nothing is lost and nothing doubled.
  */
+@Tag("own-engine")
 class EngineUnreachableTests extends FaultTestSupport {
 
     /** Long enough for the workers' polls to fail and back off. */

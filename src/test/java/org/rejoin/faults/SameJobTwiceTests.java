@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
@@ -16,6 +17,7 @@ import org.springframework.data.domain.PageRequest;
  * its claim, and completing it moves the process on once. The engine's clock is moved on past the day
  * the inbox holds a job for, instead of waiting.
  */
+@Tag("own-engine")
 class SameJobTwiceTests extends FaultTestSupport {
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rejoin.endtoend.CaseWalk;
 import org.rejoin.endtoend.WholeCase;
@@ -16,6 +17,7 @@ import org.rejoin.support.SupportPlanProcess;
  * PostgreSQL and the Zeebe engine as separate parts over gRPC, the connection cut by {@link EngineProxy}.
  * (The happy path of the whole way is {@code WholeCaseInTheAppTests}; this is the fault.)
  */
+@Tag("own-engine")
 class WholeCaseWithTheEngineAwayTests extends FaultTestSupport {
 
     static final Duration AWAY = Duration.ofSeconds(10);

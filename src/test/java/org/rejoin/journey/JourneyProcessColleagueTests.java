@@ -14,11 +14,13 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** Step 5 when a colleague stays silent: a reminder at the reminder date, then the journey goes on without them. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class JourneyProcessColleagueTests {
 

@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** Step 6: the parents agree, never reply, or decline; the journey always reaches step 7. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class JourneyProcessParentTests {
 

@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** What happens beside the steps: safeguarding concerns at any time, and the journey's time limit. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class JourneyProcessSafeguardingAndTimeLimitTests {
 

@@ -12,11 +12,13 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** The journey's main paths on the in-memory engine: all eight steps, no concern, no colleagues, one journey per case. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class JourneyProcessTests {
 

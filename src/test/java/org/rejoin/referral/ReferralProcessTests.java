@@ -14,12 +14,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.referral.ReferralProcess.JobTypes;
 
 /** A referral from request to outcome on the in-memory engine: every path, timers by time travel. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class ReferralProcessTests {
 

@@ -15,12 +15,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 
 /** What happens beside the steps: overdue reviews, part-time timetables and safeguarding concerns. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class SupportPlanProcessBesideTheStepsTests {
 

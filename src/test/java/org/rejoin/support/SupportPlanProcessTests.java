@@ -13,12 +13,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 
 /** The plan's steps, reviews, referrals and closure on the in-memory engine, timers by time travel. */
+@Tag("own-engine")
 @ZeebeProcessTest
 class SupportPlanProcessTests {
 

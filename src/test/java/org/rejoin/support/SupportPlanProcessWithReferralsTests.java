@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.engine.ProcessDriver;
@@ -23,6 +24,7 @@ import org.rejoin.support.SupportPlanProcess.JobTypes;
  * will send them: the plan's referrals run as referral processes and each outcome comes back to its own
  * follower in the plan.
  */
+@Tag("own-engine")
 @ZeebeProcessTest
 class SupportPlanProcessWithReferralsTests {
 

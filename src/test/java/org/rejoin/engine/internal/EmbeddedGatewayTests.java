@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The embedded run's engine's gRPC gateway is reachable from this machine only (issue 19, item 6). */
+@Tag("own-engine")
 class EmbeddedGatewayTests {
 
     @Test

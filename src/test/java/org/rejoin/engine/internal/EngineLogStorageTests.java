@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The in-memory engine's log storage (issue 25, docs/decisions/0009): the engine's own class breaks when its
  * log is read while it grows, Rejoin's replacement does not, and the engine really builds Rejoin's.
  */
+@Tag("own-engine")
 class EngineLogStorageTests {
 
     private final LogStorageRace race = new LogStorageRace(20_000, 2);

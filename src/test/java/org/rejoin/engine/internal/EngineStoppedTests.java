@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * block (issue 25): the monitor says so in plain words within seconds, by watching the processor or, failing
  * that, because a real command goes unanswered. Each test has an engine of its own, never the shared one.
  */
+@Tag("own-engine")
 class EngineStoppedTests {
 
     private ZeebeTestEngine engine;
