@@ -63,12 +63,28 @@ class EngineStoppedTests {
         awaitAvailable(monitor);
 
         handTheProcessorAMissingBlock();
+        awaitTheProcessorsFailure();
         monitor.check();
         assertThat(monitor.problem()).as("one unanswered probe may be a busy machine").isEmpty();
         monitor.check();
 
         assertThat(monitor.problem()).startsWith("The demo's workflow engine has stopped; restart Rejoin.")
                 .contains("did not answer a command");
+    }
+
+    /**
+     * The missing block's position is after every other, and the processor's reader seeks by position, so the
+     * processor may answer commands written after the block before it reads the block and dies: wait for that.
+     */
+    private void awaitTheProcessorsFailure() throws Exception {
+        var processor = (io.camunda.zeebe.stream.impl.StreamProcessor) field(engine, "streamProcessor");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!processor.isFailed() && System.nanoTime() < deadline) {
+            client.newPublishMessageCommand().messageName("nudge").correlationKey("nudge").timeToLive(Duration.ZERO)
+                    .requestTimeout(Duration.ofSeconds(1)).send();
+            Thread.sleep(100);
+        }
+        assertThat(processor.isFailed()).as("the stream processor failed on the missing block").isTrue();
     }
 
     /** A fresh engine on a busy machine may take more than the probe's second to answer its first command. */
