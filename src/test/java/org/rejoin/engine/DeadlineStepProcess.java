@@ -21,7 +21,8 @@ public final class DeadlineStepProcess {
         return Bpmn.createExecutableProcess(processId).startEvent()
                 .serviceTask(SET_DEADLINE, task -> task.zeebeJobType(JOB_TYPE).zeebeJobRetries("3")
                         .zeebeTaskHeader("deadlines", "dueDate=days"))
-                .userTask(AFTER_DEADLINE, task -> task.zeebeCandidateGroups("ATTENDANCE_CHAMPION"))
+                .userTask(AFTER_DEADLINE, task -> task.zeebeCandidateGroups("ATTENDANCE_CHAMPION")
+                        .zeebeInputExpression("dueDate", "dueDate"))
                 .endEvent().done();
     }
 }

@@ -104,14 +104,14 @@ class UserTaskInboxTests extends InboxTestSupport {
         long instance = startForSchoolA(Map.of());
         UUID taskId = awaitTask(instance, CONFIRM_CONCERN);
         inbox.claim(championA, taskId);
-        engine.newSetVariablesCommand(instance).useGrpc().variables(Map.of("note", "delivered again")).send().join();
+        engine.newSetVariablesCommand(instance).useGrpc().variables(Map.of("patternNotes", "delivered again")).send().join();
 
         // the worker holds each job it stores for a day, asynchronously, just after the row appears: that hold
         // can land after a single shortening and win, so shorten until the engine has handed the job out again
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
             engine.newUpdateTimeoutCommand(jobKeyOf(taskId)).useGrpc().timeout(Duration.ofMillis(1)).send().join();
             assertThat(inbox.task(championA, taskId).orElseThrow().variables())
-                    .containsEntry("note", "delivered again");
+                    .containsEntry("patternNotes", "delivered again");
         });
         assertThat(rowsOf(instance, CONFIRM_CONCERN)).isEqualTo(1);
         assertThat(inbox.myTasks(championA, PageRequest.of(0, 50)).getContent()).extracting(InboxTask::id)

@@ -77,7 +77,7 @@ class SupportPlanInTheAppTests {
                 EVERY_SECOND);
         var views = inbox.task(champion, plan.awaitStep(champion, GATHER_VIEWS).id()).orElseThrow();
         assertThat(views.variables()).containsEntry("pupilWorries", "The noise in the canteen")
-                .containsEntry("reviewEvery", "PT1S").doesNotContainKey("colleagues");
+                .doesNotContainKeys("colleagues", "reviewEvery"); // the step keeps only what its form shows
         assertThat(cases.find(champion, caseId).orElseThrow().summary().stage()).isEqualTo(CaseStage.SUPPORT_PLAN);
         assertThat(plans.plan(champion, caseId).orElseThrow().state()).isEqualTo(PlanState.GATHERING_VIEWS);
 

@@ -6,6 +6,8 @@ import io.camunda.zeebe.model.bpmn.instance.Documentation;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -29,8 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessModels {
 
-    /** A user task as the BPMN describes it. */
-    public record Step(String name, String guidance, String formId) {
+    /** A user task as the BPMN describes it; {@code inputs} are the variables its input mappings give it. */
+    public record Step(String name, String guidance, String formId, Set<String> inputs) {
+
+        public Step(String name, String guidance, String formId) {
+            this(name, guidance, formId, Set.of());
+        }
     }
 
     private final ProcessDiagrams diagrams;
@@ -82,7 +89,10 @@ public class ProcessModels {
         ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
         String formId = form == null ? null : blankToNull(form.getFormId());
         String name = task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName().strip();
-        return new Step(name, blankToNull(guidance), formId);
+        ZeebeIoMapping mapping = task.getSingleExtensionElement(ZeebeIoMapping.class);
+        Set<String> inputs = mapping == null ? Set.of() : mapping.getInputs().stream().map(ZeebeInput::getTarget)
+                .map(target -> target.split("\\.")[0]).collect(Collectors.toUnmodifiableSet());
+        return new Step(name, blankToNull(guidance), formId, inputs);
     }
 
     private static Process enclosingProcess(ModelElementInstance element) {

@@ -47,7 +47,7 @@ record UserTaskJob(long jobKey, long processInstanceKey, long processDefinitionK
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static UserTaskJob of(ActivatedJob job, ProcessModels models) {
+    static UserTaskJob of(ActivatedJob job, ProcessModels models, StepVariables kept) {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
         var step = models.step(job.getBpmnProcessId(), job.getElementId())
@@ -58,7 +58,7 @@ record UserTaskJob(long jobKey, long processInstanceKey, long processDefinitionK
                 uuid(variables, "agencyId"), list(headers.get(CANDIDATE_GROUPS)), list(headers.get(CANDIDATE_USERS)),
                 blankToNull(headers.get(ASSIGNEE)), instant(headers.get(DUE_DATE)), instant(headers.get(FOLLOW_UP_DATE)),
                 priority(variables.get("priority"), headers.get("priority")), step.formId(),
-                blankToNull(headers.get(FORM_KEY)), job.getVariables(), Instant.ofEpochMilli(job.getDeadline()),
+                blankToNull(headers.get(FORM_KEY)), kept.kept(step, variables), Instant.ofEpochMilli(job.getDeadline()),
                 "true".equalsIgnoreCase(String.valueOf(headers.get(CONFIDENTIAL)).strip()));
     }
 

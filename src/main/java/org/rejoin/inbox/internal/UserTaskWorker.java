@@ -37,11 +37,13 @@ public class UserTaskWorker {
     private final SchoolDayDeadline schoolDays;
     private final UserTaskEngine engine;
     private final Incidents incidents;
+    private final StepVariables stepVariables;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
     UserTaskWorker(TaskStore store, ProcessModels models, SchoolDayDeadline schoolDays, UserTaskEngine engine,
-                   Incidents incidents) {
+                   Incidents incidents, StepVariables stepVariables) {
         this.incidents = incidents;
+        this.stepVariables = stepVariables;
         this.engine = engine;
         this.store = store;
         this.models = models;
@@ -52,7 +54,7 @@ public class UserTaskWorker {
             timeout = UserTaskEngine.ACTIVATION_TIMEOUT_MILLIS, fetchAllVariables = true)
     public void receive(ActivatedJob job, JobClient client) {
         try {
-            store.upsert(schoolDays.apply(UserTaskJob.of(job, models), job));
+            store.upsert(schoolDays.apply(UserTaskJob.of(job, models, stepVariables), job));
             failures.remove(job.getKey());
             // stored: now hold the job for a day; if this fails, the job returns after its short timeout
             // and is stored again (same row), so nothing is lost either way
