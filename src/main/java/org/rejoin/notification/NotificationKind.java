@@ -8,6 +8,7 @@ public enum NotificationKind {
     REFERRAL_RECEIVED("A referral reaches your agency"),
     REFERRAL_DECIDED("A referral you lead is accepted, declined or withdrawn"),
     SAFEGUARDING("A safeguarding concern (always at once)"),
+    INVITATION("Your invitation to Rejoin, or a new sign-in link (always at once)"),
     DIGEST("Your daily digest");
 
     private final String label;
@@ -20,8 +21,11 @@ public enum NotificationKind {
         return label;
     }
 
-    /** Safeguarding cannot wait for a digest or be switched off; the digest is not chosen, it follows the rest. */
+    /**
+     * Safeguarding cannot wait for a digest or be switched off; an invitation goes to someone who has no
+     * settings yet; the digest is not chosen, it follows the rest.
+     */
     public boolean isChoosable() {
-        return this != SAFEGUARDING && this != DIGEST;
+        return this != SAFEGUARDING && this != INVITATION && this != DIGEST;
     }
 }

@@ -9,6 +9,7 @@ import org.rejoin.inbox.StepOffered;
 import org.rejoin.notification.NotificationKind;
 import org.rejoin.referral.AgencyService;
 import org.rejoin.referral.ReferralDecided;
+import org.rejoin.security.InvitationIssued;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,21 @@ class EventsToNotifications {
         model.put("link", links.to("/cases/" + concern.caseId()));
         notifier.tell(concern.safeguardingLeads(), "safeguarding:" + concern.entryId(), NotificationKind.SAFEGUARDING,
                 "safeguarding", model);
+    }
+
+    /**
+     * The link itself is a secret (only its hash is kept by the security module): it travels in the outbox row
+     * under {@link Outbox#SECRET_LINK}, which is removed from the row once the email is sent or has failed.
+     */
+    @ApplicationModuleListener
+    void on(InvitationIssued invitation) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", invitation.displayName());
+        model.put("place", places.of(invitation.schoolId(), null));
+        model.put("expires", Places.dateTime(invitation.expiresAt()));
+        model.put(Outbox.SECRET_LINK, invitation.link());
+        notifier.tell(List.of(invitation.email()), "invitation:" + invitation.accountId() + ":"
+                + invitation.expiresAt().toEpochMilli(), NotificationKind.INVITATION, "invitation", model);
     }
 
     @ApplicationModuleListener

@@ -23,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Outbox {
 
+    /**
+     * A model entry that is a secret (an invitation's one-time link): kept only until the email has gone, so a
+     * sent row never holds a working link; a failed row keeps it for an administrator's "send again".
+     */
+    static final String SECRET_LINK = "secretLink";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COLUMNS = "id, event_key, recipient, kind, template, model, attempts";
 
@@ -54,8 +59,8 @@ public class Outbox {
     }
 
     void markSent(UUID id, Instant at) {
-        jdbc.update("update notification set state = 'SENT', sent_at = ?, lease_until = null, last_error = null "
-                + "where id = ? and state = 'SENDING'", ts(at), id);
+        jdbc.update("update notification set state = 'SENT', sent_at = ?, lease_until = null, last_error = null, "
+                + "model = model - '" + SECRET_LINK + "' where id = ? and state = 'SENDING'", ts(at), id);
     }
 
     /** Back to the queue until {@code retryAt}, or FAILED when {@code retryAt} is null (no attempts left). */

@@ -38,6 +38,10 @@ class Places {
         return "your school or agency";
     }
 
+    static String dateTime(Instant moment) {
+        return moment == null ? null : UkDates.formatDateTime(moment);
+    }
+
     static String date(Instant moment) {
         return moment == null ? null : UkDates.formatInWords(moment.atZone(UkDates.ZONE).toLocalDate());
     }
