@@ -24,6 +24,21 @@ public class AuditTrail {
                 actor, action, subjectType, subjectId == null ? null : subjectId.toString(), truncate(detail));
     }
 
+    /** One audited change to one record, for {@link #recordAll}. */
+    public record Entry(Object subjectId, String detail) {
+    }
+
+    /**
+     * Many changes of one kind made by one action (a file of staff invited), in one batch and in the caller's
+     * transaction: they are audited exactly when they happen, and a refused file leaves no rows behind.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String actor, String action, String subjectType, java.util.List<Entry> entries) {
+        jdbc.batchUpdate("insert into audit_event (actor, action, subject_type, subject_id, detail) values (?, ?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[] {actor, action, subjectType,
+                        e.subjectId() == null ? null : e.subjectId().toString(), truncate(e.detail())}).toList());
+    }
+
     /** An attempt to reach a record outside the user's scope. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void deniedAccess(UserAccount user, String subjectType, Object subjectId) {

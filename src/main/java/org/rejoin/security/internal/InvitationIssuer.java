@@ -37,12 +37,14 @@ public class InvitationIssuer {
         store.insertInvited(ids, schoolId, members);
         store.insertInvitations(ids, tokens.stream().map(InvitationTokens::hash).toList(), admin.username(), expires);
         List<IssuedInvitation> issued = new ArrayList<>(members.size());
+        List<AuditTrail.Entry> audited = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             NewStaffMember m = members.get(i);
             issued.add(publish(admin, schoolId, ids.get(i), m.email(), m.displayName(), tokens.get(i), expires));
-            audit.record(admin.username(), "ACCOUNT_INVITED", "app_user", ids.get(i),
-                    m.email() + " as " + m.role() + (m.safeguardingLead() ? ", safeguarding lead" : ""));
+            audited.add(new AuditTrail.Entry(ids.get(i),
+                    m.email() + " as " + m.role() + (m.safeguardingLead() ? ", safeguarding lead" : "")));
         }
+        audit.recordAll(admin.username(), "ACCOUNT_INVITED", "app_user", audited);
         return issued;
     }
 
