@@ -34,7 +34,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var errors = event.getLocation().getQueryParameters().getParameters().get("error");
+        boolean waiting = errors != null && errors.contains("wait");
+        form.setI18n(waiting ? waitTexts() : texts());
+        form.setError(errors != null);
+    }
+
+    /** Told alike for every name typed, so it never says whether an account exists. */
+    private static LoginI18n waitTexts() {
+        LoginI18n i18n = texts();
+        i18n.getErrorMessage().setTitle("Too many failed attempts");
+        i18n.getErrorMessage().setMessage("Wait a few minutes, then try again. After repeated failures sign-in is "
+                + "locked for half an hour: your school's administrator can unlock it sooner.");
+        return i18n;
     }
 
     private static LoginI18n texts() {
