@@ -16,7 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
+    /** The error message now shown, for tests (the form keeps its texts on the client). */
+    LoginI18n.ErrorMessage shownError;
 
     public LoginView() {
         addClassName("login-view");
@@ -36,7 +38,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var errors = event.getLocation().getQueryParameters().getParameters().get("error");
         boolean waiting = errors != null && errors.contains("wait");
-        form.setI18n(waiting ? waitTexts() : texts());
+        LoginI18n i18n = waiting ? waitTexts() : texts();
+        form.setI18n(i18n);
+        shownError = errors == null ? null : i18n.getErrorMessage();
         form.setError(errors != null);
     }
 
