@@ -59,13 +59,19 @@ public class SignInThrottle {
             audit.record(subject(name), "SIGN_IN_LOCKED", "app_user", accountId(name).orElse(null),
                     failures + " failed attempts; locked until " + until + " (last from " + address + ")");
         }
-        jdbc.update("delete from sign_in_throttle where last_failure < ? and (locked_until is null or locked_until < ?)",
-                Timestamp.from(now.minus(settings.forgetAfter())), Timestamp.from(now));
+        forgetOld(now);
     }
 
     /** The name signed in: its failures are forgotten (the address's are not: others may share it). */
-    public void succeeded(String name) {
+    public void succeeded(String name, Instant at) {
         jdbc.update("delete from sign_in_throttle where kind = ? and subject = ?", ACCOUNT, subject(name));
+        forgetOld(micros(at));
+    }
+
+    /** Names typed and client addresses are personal data: kept no longer than they count. */
+    private void forgetOld(Instant now) {
+        jdbc.update("delete from sign_in_throttle where last_failure < ? and (locked_until is null or locked_until < ?)",
+                Timestamp.from(now.minus(settings.forgetAfter())), Timestamp.from(now));
     }
 
     /** An administrator unlocked the name; true if it was locked. */

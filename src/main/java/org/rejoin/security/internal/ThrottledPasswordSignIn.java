@@ -37,7 +37,7 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(name);
+            throttle.succeeded(name, clock.instant());
             return signedIn;
         } catch (AuthenticationException e) {
             throttle.failed(name, address, clock.instant());
