@@ -10,6 +10,7 @@ import org.rejoin.base.csv.CsvFile;
 import org.rejoin.base.csv.ImportProgress;
 import org.rejoin.base.csv.LineProblem;
 import org.rejoin.security.internal.InvitationIssuer;
+import org.rejoin.security.internal.SignInThrottle;
 import org.rejoin.security.internal.StaffImportCheck;
 import org.rejoin.security.internal.StaffStore;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,9 +37,11 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final SignInThrottle throttle;
 
     StaffAccounts(StaffStore store, InvitationIssuer issuer, AuditTrail audit, ApplicationEventPublisher events,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.store = store;
         this.issuer = issuer;
         this.audit = audit;
@@ -111,6 +114,10 @@ public class StaffAccounts {
             throw new FieldProblem("role", "You cannot change your own role: ask another administrator");
         }
         store.changeRole(accountId, role);
+        if (account.role() != role) {
+            events.publishEvent(new AccountRoleChanged(accountId, account.email(), account.role(), role,
+                    admin.username()));
+        }
         audit.record(admin.username(), "ACCOUNT_ROLE_CHANGED", "app_user", accountId, account.role() + " to " + role);
         return store.find(accountId).orElseThrow();
     }
@@ -150,6 +157,16 @@ public class StaffAccounts {
         if (account.status() == AccountStatus.DEACTIVATED) {
             store.reactivate(accountId);
             audit.record(admin.username(), "ACCOUNT_REACTIVATED", "app_user", accountId, account.email());
+        }
+        return store.find(accountId).orElseThrow();
+    }
+
+    /** Sign-in locked after repeated failures works again at once, rather than when the lock runs out. */
+    @Transactional
+    public StaffAccount unlock(UserAccount admin, UUID accountId) {
+        StaffAccount account = reachable(admin, accountId);
+        if (throttle.unlock(account.email(), java.time.Instant.now())) {
+            audit.record(admin.username(), "SIGN_IN_UNLOCKED", "app_user", accountId, account.email());
         }
         return store.find(accountId).orElseThrow();
     }

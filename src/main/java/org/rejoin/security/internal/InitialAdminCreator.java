@@ -22,9 +22,12 @@ class InitialAdminCreator implements ApplicationRunner {
 
     private final InitialAdminProperties properties;
     private final UserStore users;
+    private final PasswordStore passwords;
     private final Environment environment;
 
-    InitialAdminCreator(InitialAdminProperties properties, UserStore users, Environment environment) {
+    InitialAdminCreator(InitialAdminProperties properties, UserStore users, PasswordStore passwords,
+                        Environment environment) {
+        this.passwords = passwords;
         this.properties = properties;
         this.users = users;
         this.environment = environment;
@@ -35,9 +38,12 @@ class InitialAdminCreator implements ApplicationRunner {
         if (RunMode.of(environment) != RunMode.EXTERNAL || users.count() > 0) {
             return;
         }
-        users.create(new NewUser(required(properties.username(), "username"), "Administrator", null, Role.ADMIN,
-                null, null, checkedPassword()));
-        log.info("Created the first administrator '{}'. Change its password after signing in.", properties.username());
+        var admin = users.create(new NewUser(required(properties.username(), "username"), "Administrator", null,
+                Role.ADMIN, null, null, checkedPassword()));
+        // the password sits in the deployment's environment: it works once, to choose a new one
+        passwords.requireChange(admin.id());
+        log.info("Created the first administrator '{}'. It must choose a new password at its first sign-in.",
+                properties.username());
     }
 
     private String checkedPassword() {

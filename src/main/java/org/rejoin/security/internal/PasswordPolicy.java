@@ -3,7 +3,10 @@ package org.rejoin.security.internal;
 import java.util.Locale;
 import java.util.Set;
 
-/** Refuses passwords that are short or that ship with software, as the first admin's must not. */
+/**
+ * Refuses passwords that are short, that ship with software (as the first admin's must not), or that are among the
+ * passwords most often found in data breaches ({@link BreachedPasswords}).
+ */
 final class PasswordPolicy {
 
     static final int MINIMUM_LENGTH = 12;
@@ -29,6 +32,10 @@ final class PasswordPolicy {
         }
         if (isWellKnown(password)) {
             throw new IllegalArgumentException("That password is a well-known default; choose another");
+        }
+        if (BreachedPasswords.contains(password)) {
+            throw new IllegalArgumentException("That password is on a list of the passwords most often found in data "
+                    + "breaches, so it would be guessed early; choose another");
         }
     }
 

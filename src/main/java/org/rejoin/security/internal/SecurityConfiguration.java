@@ -13,7 +13,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableMethodSecurity
@@ -34,7 +37,8 @@ class SecurityConfiguration {
             + "serial=(), bluetooth=(), magnetometer=(), gyroscope=(), accelerometer=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, SessionProperties session,
+                                            org.rejoin.security.AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
@@ -45,7 +49,57 @@ class SecurityConfiguration {
                 .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
                         "Permissions-Policy", PERMISSIONS_POLICY)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form.failureHandler(SecurityConfiguration::signInFailed));
+        // every signed-in session is registered, so a deactivation or a role change can end it (issue 21)
+        http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(SecurityConfiguration::sessionEnded));
+        http.addFilterBefore(new SessionLifetimeFilter(session.absoluteLifetime(), java.time.Clock.systemUTC(), audit),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * A session ended by an administrator's change: a page request goes to the sign-in page; Vaadin's own requests
+     * are told the session expired, so the open view reloads into the sign-in page rather than acting on.
+     */
+    private static void sessionEnded(org.springframework.security.web.session.SessionInformationExpiredEvent event)
+            throws java.io.IOException {
+        var request = event.getRequest();
+        var response = event.getResponse();
+        if (request.getParameter("v-r") != null) {
+            response.setContentType("application/json; charset=UTF-8");
+            response.getWriter().write(com.vaadin.flow.server.VaadinService.createSessionExpiredJSON(false));
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login");
+        }
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends by time-out or sign-out, so it keeps no dead entries. */
+    @Bean
+    static org.springframework.boot.web.servlet.ServletListenerRegistrationBean<HttpSessionEventPublisher>
+            httpSessionEventPublisher() {
+        return new org.springframework.boot.web.servlet.ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+    }
+
+    /** The same answer for a wrong password and an unknown name; another while the throttle makes people wait. */
+    private static void signInFailed(jakarta.servlet.http.HttpServletRequest request,
+                                     jakarta.servlet.http.HttpServletResponse response,
+                                     org.springframework.security.core.AuthenticationException failure)
+            throws java.io.IOException {
+        String query = failure instanceof ThrottledPasswordSignIn.SignInRefusedForNow ? "?error=wait" : "?error";
+        response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
+
+    /** Password sign-in, throttled per name and per client address (issue 21). */
+    @Bean
+    org.springframework.security.authentication.AuthenticationProvider passwordSignIn(UserDetailsService users,
+            PasswordEncoder encoder, SignInThrottle throttle) {
+        return new ThrottledPasswordSignIn(users, encoder, throttle, java.time.Clock.systemUTC());
     }
 
     @Bean

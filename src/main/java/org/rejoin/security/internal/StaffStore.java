@@ -30,9 +30,11 @@ public class StaffStore {
 
     private static final RowMapper<StaffAccount> STAFF = (rs, n) -> new StaffAccount(rs.getObject(1, UUID.class),
             rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
-            rs.getObject(6, UUID.class), rs.getBoolean(7), status(rs.getBoolean(8), rs.getBoolean(9)));
+            rs.getObject(6, UUID.class), rs.getBoolean(7), status(rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10)));
+    /** Locked: too many failed sign-ins with this name, not yet unlocked by time or an administrator (issue 21). */
     private static final String COLUMNS = "select id, username, display_name, job_title, role, school_id, "
-            + "safeguarding_lead, enabled, password_set from app_user ";
+            + "safeguarding_lead, enabled, password_set, exists (select 1 from sign_in_throttle t where t.kind = "
+            + "'ACCOUNT' and t.subject = lower(username) and t.locked_until > now()) from app_user ";
 
     private final JdbcTemplate jdbc;
 
@@ -40,8 +42,9 @@ public class StaffStore {
         this.jdbc = jdbc;
     }
 
-    private static AccountStatus status(boolean enabled, boolean passwordSet) {
-        return !enabled ? AccountStatus.DEACTIVATED : passwordSet ? AccountStatus.ACTIVE : AccountStatus.INVITED;
+    private static AccountStatus status(boolean enabled, boolean passwordSet, boolean locked) {
+        return !enabled ? AccountStatus.DEACTIVATED : !passwordSet ? AccountStatus.INVITED
+                : locked ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
     }
 
     public List<StaffAccount> ofSchool(UUID schoolId) {
@@ -129,7 +132,8 @@ public class StaffStore {
         if (used == 0) {
             return false;
         }
-        jdbc.update("update app_user set password_hash = ?, password_set = true where id = ?", passwordHash, userId);
+        jdbc.update("update app_user set password_hash = ?, password_set = true, "
+                + "password_changed_at = now() where id = ?", passwordHash, userId);
         withdrawInvitations(userId);
         return true;
     }

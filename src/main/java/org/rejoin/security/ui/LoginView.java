@@ -16,7 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    final LoginForm form = new LoginForm();
+    /** The error message now shown, for tests (the form keeps its texts on the client). */
+    LoginI18n.ErrorMessage shownError;
 
     public LoginView() {
         addClassName("login-view");
@@ -34,7 +36,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var errors = event.getLocation().getQueryParameters().getParameters().get("error");
+        boolean waiting = errors != null && errors.contains("wait");
+        LoginI18n i18n = waiting ? waitTexts() : texts();
+        form.setI18n(i18n);
+        shownError = errors == null ? null : i18n.getErrorMessage();
+        form.setError(errors != null);
+    }
+
+    /** Told alike for every name typed, so it never says whether an account exists. */
+    private static LoginI18n waitTexts() {
+        LoginI18n i18n = texts();
+        i18n.getErrorMessage().setTitle("Too many failed attempts");
+        i18n.getErrorMessage().setMessage("Wait a few minutes, then try again. After repeated failures sign-in is "
+                + "locked for half an hour: your school's administrator can unlock it sooner.");
+        return i18n;
     }
 
     private static LoginI18n texts() {

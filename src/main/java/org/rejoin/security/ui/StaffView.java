@@ -199,6 +199,12 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver {
                 });
         newLink.setAriaLabel("New link for " + account.displayName());
         row.add(newLink, deactivate);
+        if (account.status() == AccountStatus.LOCKED) {
+            var unlock = new Button("Unlock", e -> act(() -> staff.unlock(admin, account.id()),
+                    account.displayName() + " can sign in again now"));
+            unlock.setAriaLabel("Unlock " + account.displayName());
+            row.addComponentAsFirst(unlock);
+        }
         return row;
     }
 
