@@ -48,6 +48,8 @@ public final class FormalSupportProcess {
         public static final String INFORM_FAMILY = "rejoin.ladder.inform-family";
         public static final String REQUEST_EARLY_HELP = "rejoin.ladder.request-early-help";
         public static final String NOTICE_HISTORY = "rejoin.ladder.notice-history";
+        /** The end events' job (header {@code outcome}): the ladder ends on the record. */
+        public static final String END = "rejoin.ladder.end";
         public static final String SCHOOL_DAY_DEADLINES = "rejoin.school-days.deadlines";
 
         private JobTypes() {

@@ -66,6 +66,7 @@ class FormalSupportProcessTests {
         assertThat(driver.steps(REVIEW_SUPPORT)).as("before the review date").isEmpty();
         driver.travel(Duration.ofDays(2));
         review("WORKING", "Attendance up from 71% to 90% since the contract");
+        assertThat(driver.work(JobTypes.END, Map.of()).getCustomHeaders()).containsEntry("outcome", "SUPPORT_WORKING");
 
         driver.assertThatInstance(instance).isCompleted().hasNoIncidents().hasPassedElementsInOrder(
                 AGREE_CONTRACT, INFORM_FAMILY_OF_CONTRACT, SET_CONTRACT_REVIEW_DATE, CONTRACT_REVIEW_DUE,
@@ -100,6 +101,7 @@ class FormalSupportProcessTests {
         assertThat(driver.steps(DECIDE_LEGAL_INTERVENTION)).as("inside the improvement period").isEmpty();
         driver.travel(Duration.ofDays(2));
         decide(Map.of("legalDecision", "NO_FURTHER_ACTION", "legalReason", "Attendance 94% in the period"));
+        driver.work(JobTypes.END, Map.of());
 
         driver.assertThatInstance(instance).isCompleted().hasPassedElementsInOrder(DECIDE_LEGAL_INTERVENTION,
                 INFORM_FAMILY_OF_NOTICE_TO_IMPROVE, IMPROVEMENT_PERIOD, DECIDE_LEGAL_INTERVENTION, END_NO_FURTHER_ACTION);
@@ -115,6 +117,7 @@ class FormalSupportProcessTests {
         driver.complete(REQUEST_PENALTY_NOTICE, Forms.REQUEST_PENALTY_NOTICE,
                 Map.of("penaltyNoticeRequestedOn", driver.today().toString()));
         driver.work(JobTypes.INFORM_FAMILY, job -> Map.of());
+        driver.work(JobTypes.END, Map.of());
         driver.assertThatInstance(instance).isCompleted().hasNoIncidents().hasPassedElementsInOrder(
                 GATHER_NOTICE_HISTORY, PENALTY_NOTICE_RULES, REQUEST_PENALTY_NOTICE, INFORM_FAMILY_OF_PENALTY_NOTICE,
                 END_PENALTY_NOTICE_REQUESTED);
@@ -181,6 +184,7 @@ class FormalSupportProcessTests {
         var job = driver.work(JobTypes.INFORM_FAMILY, j -> Map.of());
 
         assertThat(job.getCustomHeaders()).containsEntry("rung", "LEGAL_REFERRAL");
+        driver.work(JobTypes.END, Map.of());
         driver.assertThatInstance(instance).isCompleted().hasPassedElementsInOrder(
                 INFORM_FAMILY_OF_LEGAL_REFERRAL, END_REFERRED_FOR_LEGAL_ACTION);
     }
@@ -233,6 +237,7 @@ class FormalSupportProcessTests {
         driver.complete(REQUEST_PENALTY_NOTICE, Forms.REQUEST_PENALTY_NOTICE,
                 Map.of("penaltyNoticeRequestedOn", driver.today().toString()));
         driver.work(JobTypes.INFORM_FAMILY, job -> Map.of());
+        driver.work(JobTypes.END, Map.of());
         String next = UUID.randomUUID().toString();
         Map<String, Object> variables = new HashMap<>(driver.variables(instance));
         variables.keySet().retainAll(List.of("caseId", "pupilId", "schoolId", "parents", "penaltyNoticeWindow",
