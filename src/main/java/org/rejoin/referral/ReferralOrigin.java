@@ -1,10 +1,11 @@
 package org.rejoin.referral;
 
-/** Where a referral was asked for: one referral process serves all three. */
+/** Where a referral was asked for: one referral process serves them all. */
 public enum ReferralOrigin {
     PLAN("A stalled support plan"),
     JOURNEY("Parents not engaging during the eight steps"),
-    BY_HAND("Made by hand");
+    BY_HAND("Made by hand"),
+    LADDER("Formal support (the statutory ladder)");
 
     private final String label;
 

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rejoin.base.ui.UkDates;
+import org.rejoin.ladder.LadderRung;
+import org.rejoin.ladder.LadderService;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.UserAccount;
 import org.rejoin.targeting.internal.PackDocument;
@@ -34,11 +37,13 @@ public class PackExports {
     private final TargetingPack packs;
     private final TargetingMeetings meetings;
     private final AuditTrail audit;
+    private final LadderService ladders;
 
-    PackExports(TargetingPack packs, TargetingMeetings meetings, AuditTrail audit) {
+    PackExports(TargetingPack packs, TargetingMeetings meetings, AuditTrail audit, LadderService ladders) {
         this.packs = packs;
         this.meetings = meetings;
         this.audit = audit;
+        this.ladders = ladders;
     }
 
     /** The pupils in the band as CSV; empty, and the attempt audited, for a school the person does not oversee. */
@@ -73,10 +78,28 @@ public class PackExports {
         List<PackPupil> pupils = all(user, schoolId, AttendanceBand.AT_OR_BELOW_90);
         List<AgreedAction> carried = meetings.carriedForward(user, schoolId, PageRequest.of(0, PAGE)).getContent();
         PastMeeting last = meetings.meetings(user, schoolId, PageRequest.of(0, 1)).stream().findFirst().orElse(null);
-        byte[] pdf = PackDocument.pdf(pack.get(), pupils, carried, last, user.displayName(), UkDates.today());
+        byte[] pdf = PackDocument.pdf(pack.get(), pupils, carried, last, user.displayName(), UkDates.today(),
+                onTheLadder(schoolId, pupils));
         audit.record(user.username(), "EXPORTED", TargetingMeetings.SUBJECT, schoolId,
                 "targeting pack (PDF), " + pupils.size() + " pupils");
         return Optional.of(pdf);
+    }
+
+    /** The pack's pupils on the ladder by name, then how many more are on it above 90% attendance. */
+    private List<String> onTheLadder(UUID schoolId, List<PackPupil> pupils) {
+        Map<UUID, LadderRung> climbing = ladders.climbingAt(schoolId);
+        List<String> lines = new ArrayList<>();
+        for (PackPupil p : pupils) {
+            LadderRung rung = climbing.get(p.pupilId());
+            if (rung != null) {
+                lines.add(p.name() + ", year " + p.yearGroup() + ", " + p.attendance() + ": " + rung.label());
+            }
+        }
+        long above = climbing.size() - lines.size();
+        if (above > 0) {
+            lines.add(above + (above == 1 ? " more family" : " more families") + " on the ladder above 90% attendance");
+        }
+        return lines;
     }
 
     private List<PackPupil> all(UserAccount user, UUID schoolId, AttendanceBand band) {

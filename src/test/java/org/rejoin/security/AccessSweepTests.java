@@ -62,11 +62,14 @@ class AccessSweepTests extends ViewTestSupport {
     Chronology chronology;
     @Autowired
     SchoolStaff staff;
+    @Autowired
+    org.rejoin.ladder.LadderService ladders;
 
     ReferralTestData.Place home;
     UUID taskId;
     UUID referralId;
     UUID documentId;
+    UUID ladderId;
     final Map<String, UserAccount> outsiders = new LinkedHashMap<>();
 
     @BeforeEach
@@ -80,6 +83,7 @@ class AccessSweepTests extends ViewTestSupport {
                 "sweep-sent:" + referralId);
         documentId = documents.attach(home.champion(), home.caseId(), "letter.pdf",
                 ChronologyAndDocumentsTestFiles.PDF, null).id();
+        ladderId = ladders.start(home.champion(), home.caseId(), "Support offered and not engaged with");
 
         SchoolInfo elsewhere = data.school(TestData.newLocalAuthority());
         UserAccount admin = data.admin();
@@ -151,6 +155,10 @@ class AccessSweepTests extends ViewTestSupport {
             check(holes, outsider.getKey(), "document", documents.download(who, home.caseId(), documentId).isPresent());
             check(holes, outsider.getKey(), "chronology", reads(() -> chronology.entries(who, home.caseId(), Set.of(),
                     PageRequest.of(0, 10)).getTotalElements() > 0));
+            check(holes, outsider.getKey(), "ladder position", ladders.position(who, home.caseId()).isPresent());
+            check(holes, outsider.getKey(), "evidence pack", reads(() -> ladders.evidencePack(who, ladderId).length > 0));
+            check(holes, outsider.getKey(), "ladder counts", reads(() -> ladders.countsPerSchool(who).stream()
+                    .anyMatch(c -> c.schoolId().equals(home.school().id()))));
             check(holes, outsider.getKey(), "case list", reads(() -> cases.cases(who, null, PageRequest.of(0, 500))
                     .stream().anyMatch(c -> c.id().equals(home.caseId()))));
         }

@@ -88,6 +88,18 @@ class TargetingPackTests {
     }
 
     @Test
+    void thePackListsTheFamiliesOnTheStatutoryLadderWithTheirRung() throws Exception {
+        jdbc.update("insert into ladder (id, case_id, pupil_id, school_id, started_by, started_from, rung) "
+                + "values (?, ?, ?, ?, 'test', 'CASE', 'NOTICE_TO_IMPROVE')", java.util.UUID.randomUUID(), s.daleCase(),
+                s.dale(), s.school().id());
+
+        String pack = org.rejoin.PdfText.of(exports.packPdf(s.leader(), s.school().id()).orElseThrow());
+
+        assertThat(pack).contains("Families on the statutory ladder", "Pupil Dale, year 10, 20.0%: Notice to improve")
+                .doesNotContain("Pupil Cole, year 9, 50.0%: ");
+    }
+
+    @Test
     void aPupilListCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() {
         jdbc.update("update pupil set first_name = '=HYPERLINK(\"http://evil.example\",\"Click\")' where id = ?", s.dale());
         jdbc.update("update pupil set first_name = '@SUM(1+1)' where id = ?", s.cole());

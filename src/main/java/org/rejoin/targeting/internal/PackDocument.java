@@ -32,6 +32,12 @@ public final class PackDocument {
 
     public static byte[] pdf(Pack pack, List<PackPupil> pupils, List<AgreedAction> carried, PastMeeting last,
                              String preparedBy, LocalDate today) {
+        return pdf(pack, pupils, carried, last, preparedBy, today, List.of());
+    }
+
+    /** As above, with the families on the statutory ladder, one line each ("name, year: rung"). */
+    public static byte[] pdf(Pack pack, List<PackPupil> pupils, List<AgreedAction> carried, PastMeeting last,
+                             String preparedBy, LocalDate today, List<String> onTheLadder) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);
@@ -50,6 +56,8 @@ public final class PackDocument {
         document.add(carried.isEmpty() ? text("No actions are open from earlier meetings.") : actions(carried));
         heading(document, "Pupils at or below 90% attendance, lowest first");
         document.add(pupils.isEmpty() ? text("None.") : pupils(pupils));
+        heading(document, "Families on the statutory ladder (formal support and legal intervention)");
+        document.add(text(onTheLadder.isEmpty() ? "None." : String.join("\n", onTheLadder)));
         heading(document, "The last meeting");
         document.add(text(last == null ? "No meeting is recorded yet." : "Held on "
                 + UkDates.formatInWords(last.meeting().heldOn()) + ". Attended by " + last.meeting().attendees() + "."

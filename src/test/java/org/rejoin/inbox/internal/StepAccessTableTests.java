@@ -114,6 +114,13 @@ class StepAccessTableTests extends ViewTestSupport {
         String thresholds = "statutory-threshold/";
         EXPECTED.put(thresholds + "Task_ConsiderNationalFramework", CHAMPION_STEP);
         EXPECTED.put(thresholds + "Task_TellLocalAuthority", CHAMPION_STEP);
+
+        // the statutory ladder: legal steps are the leaders' alone; a partner never sees them
+        String ladder = "formal-support/";
+        EXPECTED.put(ladder + "Task_AgreeContract", CHAMPION_STEP);
+        EXPECTED.put(ladder + "Task_ReviewSupport", CHAMPION_STEP);
+        EXPECTED.put(ladder + "Task_DecideLegalIntervention", LEADER_STEP);
+        EXPECTED.put(ladder + "Task_RequestPenaltyNotice", LEADER_STEP);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
