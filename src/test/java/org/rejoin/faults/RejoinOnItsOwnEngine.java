@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code @SpringBootTest}, so the test framework's cached context stays the one shared context.
  * One per JVM, shared by this package's classes; closed when the whole test run ends or the JVM exits.
  */
-final class RejoinOnItsOwnEngine implements BeforeAllCallback {
+public final class RejoinOnItsOwnEngine implements BeforeAllCallback {
 
     static final String DATABASE = "rejoin_on_own_engine";
     static final String ADMIN = "fault-test-admin@rejoin.example";
@@ -198,7 +198,8 @@ final class RejoinOnItsOwnEngine implements BeforeAllCallback {
         }
     }
 
-    static synchronized void shutDown() {
+    /** Stops the app, its engine and its PostgreSQL; the next use starts them afresh. */
+    public static synchronized void shutDown() {
         closeApp();
         if (direct != null) {
             direct.close();
