@@ -41,7 +41,7 @@ class TaskColumns {
         grid.addComponentColumn(this::dueCell).setHeader("Due").setKey("dueDate").setSortable(true).setWidth("9em")
                 .setFlexGrow(1);
         grid.addColumn(t -> priority(t.priority())).setHeader("Priority").setKey("priority").setSortable(true)
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(t -> t.state() == TaskState.COMPLETED ? "Completed" : t.assignee() == null ? "Unclaimed"
                 : t.holderName()).setHeader("Held by").setKey("holder").setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
