@@ -28,6 +28,8 @@ import org.rejoin.engine.ProcessDiagrams;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
+import org.rejoin.pupil.ConcernTriage;
+import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.Role;
@@ -53,12 +55,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient TaskFormArea forms;
     private final transient ProcessDiagrams diagrams;
     private final transient FormRepository formFiles;
+    private final transient PupilService pupils;
+    private final transient ConcernTriage triage;
     private InboxTask task;
     private boolean processShown;
     private List<WaitingStep> nextAfterSubmitting;
 
     public TaskView(InboxService inbox, UserService users, SchoolService schools, CurrentUser currentUser,
-                    TaskFormArea forms, ProcessDiagrams diagrams, FormRepository formFiles) {
+                    TaskFormArea forms, ProcessDiagrams diagrams, FormRepository formFiles, PupilService pupils,
+                    ConcernTriage triage) {
+        this.pupils = pupils;
+        this.triage = triage;
         this.formFiles = formFiles;
         this.inbox = inbox;
         this.diagrams = diagrams;
@@ -113,6 +120,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
                     + "It has left the inbox."));
             case COMPLETED -> add(new Paragraph("Completed by " + task.completerName() + "."));
             case OPEN -> {
+                if (user.role() != Role.PARTNER && StepAttendance.wanted(task)) {
+                    add(new StepAttendance(task, user, pupils, triage));
+                }
                 add(actions());
                 boolean mine = user.username().equalsIgnoreCase(String.valueOf(task.assignee()));
                 add(new H2(mine ? "Your answers" : "The questions"), forms.create(task, user, this::submitted, mine));

@@ -56,6 +56,8 @@ class InboxViewTests extends ViewTestSupport {
     TaskForms forms;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.rejoin.pupil.ConcernTriage triage;
 
     UserAccount champion;
     UUID pupilId;
@@ -189,6 +191,17 @@ class InboxViewTests extends ViewTestSupport {
         assertThat(caseSoFar.indexOf("Is there a concern")).isLessThan(caseSoFar.indexOf("What does the pattern show?"));
         assertThat(caseSoFar.indexOf("What does the pattern show?")).isLessThan(caseSoFar.indexOf("Lead champion"));
         assertThat(caseSoFar).containsOnlyOnce("Confirm the attendance concern");
+    }
+
+    @Test
+    void aStepAboutThePatternShowsThePupilsAttendanceAsTheCasePageDoes() {
+        UUID taskId = startStep();
+        navigate("tasks/" + taskId);
+        var facts = triage.factsOf(champion, pupilId, org.rejoin.base.ui.UkDates.today()).orElseThrow();
+        String shown = _get(Div.class, spec -> spec.withClasses("step-attendance")).getElement().getTextRecursively();
+        assertThat(shown).contains("Last 4 weeks")
+                .contains(String.format(java.util.Locale.UK, "%.1f%%", facts.attendance4Weeks()));
+        _get(org.rejoin.base.ui.AttendanceChart.class);
     }
 
     @Test
