@@ -66,8 +66,13 @@ class InboxBrowserTests extends BrowserTestSupport {
         click(By.xpath("//vaadin-button[normalize-space()='Claim to start']"));
         waitFor(By.xpath("//vaadin-button[normalize-space()='Submit']"));
 
-        // the step's form, rendered by form-js in the browser
+        // the step's form, rendered by form-js in the browser, in Rejoin's typography, the bpmn.io mark visible
         waitFor(By.cssSelector("rejoin-form .fjs-form"));
+        assertThat(js("return getComputedStyle(document.querySelector('rejoin-form .fjs-form-field-label')).fontFamily"))
+                .isEqualTo(js("return getComputedStyle(document.querySelector('h1')).fontFamily"));
+        assertThat(js("return getComputedStyle(document.querySelector('rejoin-form .fjs-form-field-label')).whiteSpace"))
+                .isEqualTo("normal");
+        assertThat(browser.findElement(By.cssSelector("rejoin-form .fjs-powered-by")).isDisplayed()).isTrue();
         click(By.xpath("//rejoin-form//label[contains(normalize-space(), 'Yes, start the journey')]"));
         browser.findElement(By.cssSelector("rejoin-form textarea")).sendKeys("Mondays missed since half term");
         waitFor(By.cssSelector("rejoin-form input[type=text]"));
@@ -115,7 +120,7 @@ class InboxBrowserTests extends BrowserTestSupport {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
             browser.get(url("inbox?list=GROUPS"));
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("vaadin-grid[aria-label='Tasks'] vaadin-grid-cell-content")));
+                    By.cssSelector("vaadin-grid vaadin-grid-cell-content")));
             wait.until(d -> !((List<?>) js(CELLS_OF_STEP_AND_DUE)).isEmpty());
             hideDevelopmentTools();
             screenshot("inbox-" + width);
@@ -131,7 +136,7 @@ class InboxBrowserTests extends BrowserTestSupport {
 
     /** The cells of the Step and Due columns (found by their headers) with their text and widths. */
     private static final String CELLS_OF_STEP_AND_DUE = """
-            const grid = document.querySelector("vaadin-grid[aria-label='Tasks']");
+            const grid = document.querySelector('vaadin-grid'); // the task list comes first on the page
             const columns = [...grid.querySelectorAll('vaadin-grid-column, vaadin-grid-sort-column')]
                 .filter(c => { const h = c._headerCell && c._headerCell._content; return h && /^(Step|Due)$/.test(h.textContent.trim()); });
             const cells = [];
