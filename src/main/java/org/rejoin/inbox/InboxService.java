@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.rejoin.inbox.internal.SavedFilterStore;
 import org.rejoin.inbox.internal.StepAccess;
 import org.rejoin.inbox.internal.StepAudience;
+import org.rejoin.inbox.internal.StepHolders;
 import org.rejoin.inbox.internal.TaskQueries;
 import org.rejoin.inbox.internal.TaskReconciler;
 import org.rejoin.inbox.internal.TaskScope;
@@ -48,10 +49,12 @@ public class InboxService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final StepAudience audience;
+    private final StepHolders holders;
 
     InboxService(TaskQueries queries, TaskStore store, UserTaskEngine engine, UserService users, AuditTrail audit,
                  SavedFilterStore savedFilters, TaskReconciler reconciler, ApplicationEventPublisher events,
-                 TransactionTemplate transactions, StepAudience audience, StepAccess access) {
+                 TransactionTemplate transactions, StepAudience audience, StepAccess access, StepHolders holders) {
+        this.holders = holders;
         this.audience = audience;
         this.access = access;
         this.reconciler = reconciler;
@@ -70,6 +73,7 @@ public class InboxService {
         TaskScope scope = TaskScope.of(user);
         TaskFilter f = filter == null ? TaskFilter.NONE : filter;
         return switch (list) {
+            case WORK -> queries.mineThenMyGroups(user.username(), CandidateGroups.of(user), scope, f, page);
             case MINE -> queries.assignedTo(user.username(), scope, f, page);
             case GROUPS -> user.hasRole(Role.LEADER) ? queries.allOpen(scope, f, page)
                     : queries.forCandidates(CandidateGroups.of(user), scope, f, page);
@@ -93,7 +97,8 @@ public class InboxService {
     public InboxCounts counts(UserAccount user) {
         TaskScope scope = TaskScope.of(user);
         return new InboxCounts(queries.countAssignedTo(user.username(), scope),
-                queries.countOverdue(user.username(), CandidateGroups.of(user), scope));
+                queries.countOverdue(user.username(), CandidateGroups.of(user), scope),
+                queries.countUnclaimedFor(CandidateGroups.of(user), scope));
     }
 
     public SavedFilter saveFilter(UserAccount user, String name, InboxList list, TaskFilter filter) {
@@ -209,6 +214,63 @@ public class InboxService {
                     task.name(), user.username(), Instant.now(), answers));
         });
         audit.record(user.username(), "TASK_COMPLETED", "task", taskId, task.elementId());
+    }
+
+    /**
+     * What the case waits for now that this person has submitted a step: its open steps with who holds each.
+     * The engine offers the next step a moment after the submission (its worker stores it), so this waits up
+     * to {@code patience} for a step created since, then a little longer for parallel steps offered with it.
+     * Nothing new within the patience means the process waits on time or news, or has ended.
+     */
+    public List<WaitingStep> nextSteps(UserAccount user, UUID completedTaskId, java.time.Duration patience) {
+        InboxTask done = task(user, completedTaskId).filter(t -> t.state() == TaskState.COMPLETED && t.caseId() != null)
+                .orElse(null);
+        if (done == null) {
+            return List.of();
+        }
+        Instant since = done.completedAt().minusSeconds(5);
+        Instant giveUp = Instant.now().plus(patience);
+        List<InboxTask> open = openStepsOfCase(user, done.caseId());
+        while (open.stream().noneMatch(t -> t.createdAt().isAfter(since)) && Instant.now().isBefore(giveUp)) {
+            pause(100);
+            open = openStepsOfCase(user, done.caseId());
+        }
+        if (open.stream().anyMatch(t -> t.createdAt().isAfter(since))) {
+            pause(300); // parallel steps are offered together; let their rows land
+            open = openStepsOfCase(user, done.caseId());
+        }
+        return open.stream().map(t -> holders.describe(t, user)).toList();
+    }
+
+    /** The open steps of the cases I have worked on that wait on colleagues or agencies, soonest due first. */
+    public List<WaitingStep> waitingOnOthers(UserAccount user, int limit) {
+        return queries.waitingOnOthers(user.username(), CandidateGroups.of(user), TaskScope.of(user), limit).stream()
+                .filter(t -> access.maySeeStepsOfCase(user, t.caseId()))
+                .map(t -> holders.describe(t, user)).toList();
+    }
+
+    /**
+     * Chases a step I am waiting on: it is marked reminded and rises in its holder's inbox, as the processes'
+     * own reminders do. Only a step of the list {@link #waitingOnOthers} would show; audited.
+     */
+    public void chase(UserAccount user, UUID taskId) {
+        InboxTask task = queries.waitingOnOthers(user.username(), CandidateGroups.of(user), TaskScope.of(user), 500)
+                .stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .filter(t -> access.maySeeStepsOfCase(user, t.caseId()))
+                .orElseThrow(() -> {
+                    audit.deniedAccess(user, "task", taskId);
+                    return new TaskNotFoundException(taskId);
+                });
+        store.remindStep(task.processInstanceKey(), task.elementId());
+        audit.record(user.username(), "TASK_CHASED", "task", taskId, task.elementId());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

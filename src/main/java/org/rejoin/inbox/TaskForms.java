@@ -65,7 +65,13 @@ public class TaskForms {
         return FormErrors.NONE;
     }
 
+    /**
+     * Saves what the user has typed so far. A draft is written by the step's holder only: an unclaimed step is
+     * claimed first, and one a colleague holds is refused ({@link TaskAlreadyClaimedException}), so two people
+     * never hold drafts of one step.
+     */
     public Instant saveDraft(UserAccount user, UUID taskId, Map<String, Object> values) {
+        inbox.claim(user, taskId);
         InboxTask task = inbox.task(user, taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
         FormSchema schema = Optional.ofNullable(task.formId()).flatMap(forms::find)
                 .orElseThrow(() -> new IllegalStateException("This step has no form"));

@@ -38,12 +38,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient EngineStatus engine;
     private final transient List<NavigationBadge> badges;
+    private final transient List<SignedInName> names;
     private final Map<String, SideNavItem> menuItems = new LinkedHashMap<>();
     private final Div engineBanner = new Div();
     private final RunMode runMode;
 
     public MainLayout(AuthenticationContext authentication, EngineStatus engine, Environment environment,
-                      List<NavigationBadge> badges) {
+                      List<NavigationBadge> badges, List<SignedInName> names) {
+        this.names = names;
         this.authentication = authentication;
         this.engine = engine;
         this.badges = badges;
@@ -70,7 +72,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private HorizontalLayout header() {
-        var who = new Span(authentication.getPrincipalName().orElse(""));
+        // the person by name; the sign-in address only where no account gives one
+        var who = new Span(names.stream().flatMap(n -> n.displayName().stream()).findFirst()
+                .orElse(authentication.getPrincipalName().orElse("")));
         who.addClassName("signed-in-as");
         var signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -92,6 +96,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * Reads the menu's counts again for a page that changed them without navigating (a step submitted and
+     * its confirmation shown in place).
+     */
+    public static void refreshBadgesOf(com.vaadin.flow.component.Component page) {
+        MainLayout layout = page.findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.refreshBadges();
+            return;
+        }
+        page.getUI().flatMap(ui -> ui.getChildren().filter(MainLayout.class::isInstance).findFirst())
+                .map(MainLayout.class::cast).ifPresent(MainLayout::refreshBadges);
     }
 
     /** The layout stays while people move between pages, so counts are read again on every navigation. */

@@ -12,6 +12,7 @@ import org.rejoin.casework.CaseChartMarkers;
 import org.rejoin.casework.CaseDetails;
 import org.rejoin.pupil.ConcernTriage;
 import org.rejoin.pupil.PupilService;
+import org.rejoin.pupil.ui.PatternFacts;
 import org.rejoin.security.UserAccount;
 
 /** The attendance pattern today and the pupil's weekly attendance, with the day the case opened marked on it. */

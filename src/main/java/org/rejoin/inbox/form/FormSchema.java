@@ -26,11 +26,14 @@ public final class FormSchema {
     private final String id;
     private final String json;
     private final List<FormField> components;
+    /** Field key to the earlier answer it starts from: the custom property {@code prefillFrom} of a field. */
+    private final Map<String, String> earlierAnswers;
 
-    private FormSchema(String id, String json, List<FormField> components) {
+    private FormSchema(String id, String json, List<FormField> components, Map<String, String> earlierAnswers) {
         this.id = id;
         this.json = json;
         this.components = List.copyOf(components);
+        this.earlierAnswers = Map.copyOf(earlierAnswers);
     }
 
     /** Reads a form; throws {@link IllegalArgumentException} naming the problem if it is not a Camunda Form. */
@@ -44,7 +47,29 @@ public final class FormSchema {
         if (root == null || !root.isObject() || !root.path("components").isArray()) {
             throw new IllegalArgumentException("Not a form: no \"components\" list");
         }
-        return new FormSchema(text(root, "id"), json, components(root.path("components")));
+        Map<String, String> earlier = new LinkedHashMap<>();
+        collectEarlierAnswers(root.path("components"), earlier);
+        return new FormSchema(text(root, "id"), json, components(root.path("components")), earlier);
+    }
+
+    /**
+     * A question an earlier step already asked is not asked blank again: a field whose custom property
+     * {@code prefillFrom} names an earlier answer's key (set in Camunda Modeler under "Custom properties")
+     * starts from that answer, still editable, unless the process already holds a value for the field itself.
+     */
+    public Map<String, String> earlierAnswers() {
+        return earlierAnswers;
+    }
+
+    private static void collectEarlierAnswers(JsonNode components, Map<String, String> into) {
+        components.forEach(node -> {
+            String key = text(node, "key");
+            String source = text(node.path("properties"), "prefillFrom");
+            if (key != null && source != null && !source.isBlank()) {
+                into.put(key, source.trim());
+            }
+            collectEarlierAnswers(node.path("components"), into);
+        });
     }
 
     /** The form id that BPMN user tasks link to ({@code zeebe:formDefinition formId}). */
@@ -84,6 +109,11 @@ public final class FormSchema {
             variables.forEach((name, value) -> {
                 if (names.contains(name)) {
                     prefill.put(name, value);
+                }
+            });
+            earlierAnswers.forEach((key, source) -> {
+                if (prefill.get(key) == null && variables.get(source) != null) {
+                    prefill.put(key, variables.get(source));
                 }
             });
         }

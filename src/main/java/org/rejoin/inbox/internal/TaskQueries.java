@@ -36,6 +36,8 @@ public class TaskQueries {
             t.pupil_id, t.school_id, t.agency_id, t.candidate_groups, t.candidate_users, t.assignee, t.due_date,
             t.follow_up_date, t.priority, t.form_id, t.state, t.created_at, t.completed_by, t.completed_at, t.version,
             t.confidential,
+            (select u.display_name from app_user u where lower(u.username) = lower(t.assignee)) as assignee_name,
+            (select u.display_name from app_user u where lower(u.username) = lower(t.completed_by)) as completed_by_name,
             p.first_name || ' ' || p.last_name as pupil_name, p.upn""";
     // The pupil's name is read where it is kept (a read-only join), so process variables never carry it.
     private static final String FROM = " from task t left join pupil p on p.id = t.pupil_id where ";
@@ -45,6 +47,8 @@ public class TaskQueries {
     private static final String OVERDUE_FOR_ME = "t.due_date < now() and (t.assignee = :me or t.id in "
             + "(select c.task_id from task_candidate_group c where c.group_name in (:groups)))";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OFFERED_TO_GROUPS = "t.id in (select c.task_id from task_candidate_group c "
+            + "where c.group_name in (:groups))";
 
     private final NamedParameterJdbcTemplate named;
 
@@ -74,6 +78,21 @@ public class TaskQueries {
     public Page<InboxTask> overdue(String username, Collection<String> groups, TaskScope scope, TaskFilter filter,
                                    Pageable page) {
         return page("t.state = 'OPEN' and " + OVERDUE_FOR_ME, scope, filter, meAndGroups(scope, username, groups), page);
+    }
+
+    /** My open tasks first, then the unclaimed ones offered to my groups: the page a person lands on. */
+    public Page<InboxTask> mineThenMyGroups(String username, Collection<String> groups, TaskScope scope,
+                                            TaskFilter filter, Pageable page) {
+        return page("t.state = 'OPEN' and (t.assignee = :me or (t.assignee is null and " + OFFERED_TO_GROUPS + "))",
+                scope, filter, meAndGroups(scope, username, groups), page, "case when t.assignee = :me then 0 else 1 end, ");
+    }
+
+    /** Unclaimed open tasks offered to my groups. */
+    public long countUnclaimedFor(Collection<String> groups, TaskScope scope) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        return countOpen("t.assignee is null and " + OFFERED_TO_GROUPS, meAndGroups(scope, "", groups), scope);
     }
 
     /** Open tasks assigned to me. */
@@ -120,11 +139,13 @@ public class TaskQueries {
         if (scope.reachesNothing()) {
             return List.of();
         }
-        return named.query("select t.element_name, t.completed_by, t.completed_at, t.answers::text as answers "
-                        + "from task t where t.case_id = :case and t.state = 'COMPLETED' and not t.confidential and " + scope.caseSql()
+        return named.query("select t.element_id, t.element_name, t.form_id, t.completed_by, t.completed_at, "
+                        + "t.answers::text as answers, (select u.display_name from app_user u "
+                        + "where lower(u.username) = lower(t.completed_by)) as completed_by_name from task t where t.case_id = :case and t.state = 'COMPLETED' and not t.confidential and " + scope.caseSql()
                         + " order by t.completed_at, t.id limit 500", params(scope).addValue("case", caseId),
                 (rs, i) -> new CompletedStep(rs.getString("element_name"), rs.getString("completed_by"),
-                        instant(rs, "completed_at"), variables(rs.getString("answers"))));
+                        instant(rs, "completed_at"), variables(rs.getString("answers")), rs.getString("element_id"),
+                        rs.getString("form_id"), rs.getString("completed_by_name")));
     }
 
     /** The open steps of a case, oldest first (a case has a handful: the parallel steps of its process). */
@@ -136,6 +157,28 @@ public class TaskQueries {
                 + " order by t.created_at, t.id limit 100", params(scope).addValue("case", caseId), (rs, i) -> map(rs, false));
     }
 
+    /**
+     * Open steps of the cases this person has worked on (completed a step of) that wait on someone else: held
+     * by a colleague, or offered to people or an agency other than this person's groups. Soonest due first.
+     */
+    public List<InboxTask> waitingOnOthers(String username, Collection<String> groups, TaskScope scope, int limit) {
+        if (scope.reachesNothing()) {
+            return List.of();
+        }
+        return named.query("select " + LIST_COLUMNS + FROM + "t.state = 'OPEN' and " + scope.caseSql()
+                + " and t.case_id in (select d.case_id from task d where d.completed_by = :me and d.state = 'COMPLETED'"
+                + " and d.case_id is not null) and t.assignee is distinct from :me and not (t.assignee is null and t.id in"
+                + " (select c.task_id from task_candidate_group c where c.group_name in (:groups)))"
+                + " order by t.due_date nulls last, t.id limit :limit",
+                meAndGroups(scope, username, groups).addValue("limit", limit), (rs, i) -> map(rs, false));
+    }
+
+    /** An agency's name, for saying who holds a step offered to its partners. */
+    public Optional<String> agencyName(UUID agencyId) {
+        return named.queryForList("select name from agency where id = :id", new MapSqlParameterSource("id", agencyId),
+                String.class).stream().findFirst();
+    }
+
     /** The engine's job key of a task in scope, for the adapter only. */
     public Optional<Long> jobKey(UUID taskId, TaskScope scope) {
         return named.queryForList("select t.job_key from task t where t.id = :id and " + scope.sql(),
@@ -144,12 +187,18 @@ public class TaskQueries {
 
     private Page<InboxTask> page(String where, TaskScope scope, TaskFilter filter, MapSqlParameterSource params,
                                  Pageable page) {
+        return page(where, scope, filter, params, page, "");
+    }
+
+    private Page<InboxTask> page(String where, TaskScope scope, TaskFilter filter, MapSqlParameterSource params,
+                                 Pageable page, String leadingOrder) {
         if (scope.reachesNothing()) {
             return Page.empty(page);
         }
         String from = FROM + where + " and " + scope.sql() + filterSql(filter, params);
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
-        List<InboxTask> rows = named.query("select " + LIST_COLUMNS + from + orderBy(page.getSort())
+        List<InboxTask> rows = named.query("select " + LIST_COLUMNS + from
+                + orderBy(page.getSort()).replace(" order by ", " order by " + leadingOrder)
                 + " limit :limit offset :offset", params, (rs, i) -> map(rs, false));
         // an exact count of a long history costs more than the page (docs/benchmarks.md): count up to a cap
         Long total = named.queryForObject("select count(*) from (select 1" + from + " limit " + COUNT_CAP + ") counted",
@@ -212,7 +261,8 @@ public class TaskQueries {
                 TaskState.valueOf(rs.getString("state")), instant(rs, "created_at"), rs.getString("completed_by"),
                 instant(rs, "completed_at"), rs.getLong("version"),
                 withVariables ? variables(rs.getString("variables")) : Map.of(), rs.getString("pupil_name"),
-                rs.getString("upn"), rs.getBoolean("confidential"));
+                rs.getString("upn"), rs.getBoolean("confidential"), rs.getString("assignee_name"),
+                rs.getString("completed_by_name"));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -1,42 +1,48 @@
 package org.rejoin.inbox.ui;
 
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.rejoin.base.ui.AnswerText;
+import java.util.Optional;
+import java.util.function.Function;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.inbox.CompletedStep;
+import org.rejoin.inbox.form.FormRepository;
 
-/** The case's chronology as far as the inbox knows it: every completed step, who did it, when, and what they said. */
+/**
+ * The case's chronology as far as the inbox knows it: every completed step once (its own name, which
+ * may carry its number, so the list adds none), who did it, when, and their answers under the form's
+ * own labels in the form's order.
+ */
 class CaseSoFar extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", UkDates.LOCALE);
 
-    CaseSoFar(List<CompletedStep> steps) {
+    CaseSoFar(List<CompletedStep> steps, FormRepository forms, Function<String, Optional<String>> personName) {
         addClassName("case-so-far");
         add(new H2("The case so far"));
         if (steps.isEmpty()) {
             add(new Paragraph("This is the first step of the case."));
             return;
         }
-        var list = new OrderedList();
         for (CompletedStep step : steps) {
-            var item = new ListItem(new Span(step.step() + ": " + step.completedBy() + ", "
-                    + WHEN.format(step.completedAt().atZone(UkDates.ZONE))));
-            step.answers().forEach((key, value) -> item.add(answer(key, value)));
-            list.add(item);
+            var item = new Div();
+            item.addClassName("case-step");
+            var heading = new H3(step.step());
+            heading.addClassName("case-step-name");
+            var who = new Paragraph(step.completerName() + ", " + WHEN.format(step.completedAt().atZone(UkDates.ZONE)));
+            who.addClassName("case-step-by");
+            item.add(heading, who);
+            var answers = new DescriptionList();
+            StepAnswers.of(step, forms, personName).forEach((label, text) -> answers.add(
+                    new DescriptionList.Term(label), new DescriptionList.Description(text)));
+            answers.addClassName("case-answers");
+            item.add(answers);
+            add(item);
         }
-        add(list);
-    }
-
-    private static Paragraph answer(String key, Object value) {
-        var line = new Paragraph(AnswerText.label(key) + ": " + AnswerText.text(value));
-        line.addClassName("case-answer");
-        return line;
     }
 }

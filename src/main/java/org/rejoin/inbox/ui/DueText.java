@@ -44,6 +44,12 @@ class DueText {
                 : "Due in " + days + unit + (days == 1 ? "" : "s");
     }
 
+    /** As {@link #describe}, with the date itself: "Due in 3 school days (10 Dec 2026)". */
+    String describeWithDate(Instant due, UUID schoolId) {
+        String text = describe(due, schoolId);
+        return due == null ? text : text + " (" + UkDates.format(due.atZone(UkDates.ZONE).toLocalDate()) + ")";
+    }
+
     private Optional<SchoolCalendar> calendar(UUID schoolId) {
         return schoolId == null ? Optional.empty()
                 : Optional.of(calendars.computeIfAbsent(schoolId, schools::calendar));

@@ -7,7 +7,10 @@ import org.rejoin.inbox.InboxService;
 import org.rejoin.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The count beside "Tasks" in the menu: my open tasks, in red when some of mine or my groups' are overdue. */
+/**
+ * The count beside "Tasks" in the menu: what I can act on (my open tasks and those waiting for anyone in my
+ * role), in red when some are overdue, and said in words for screen readers.
+ */
 @Component
 class InboxBadge implements NavigationBadge {
 
@@ -27,9 +30,15 @@ class InboxBadge implements NavigationBadge {
         return currentUser.get().map(inbox::counts).map(InboxBadge::badge);
     }
 
-    private static Badge badge(InboxCounts counts) {
-        String label = counts.mine() + " open tasks assigned to you, " + counts.overdue() + " overdue";
-        String text = counts.overdue() > 0 ? counts.mine() + " · " + counts.overdue() + " overdue" : String.valueOf(counts.mine());
+    static Badge badge(InboxCounts counts) {
+        String label = "You can act on " + steps(counts.actionable()) + ": " + counts.mine() + " assigned to you and "
+                + counts.unclaimedForMyGroups() + " waiting for anyone in your role; " + counts.overdue() + " overdue";
+        String text = counts.overdue() > 0 ? counts.actionable() + " · " + counts.overdue() + " overdue"
+                : String.valueOf(counts.actionable());
         return new Badge(text, label, counts.overdue() > 0);
+    }
+
+    private static String steps(long n) {
+        return n == 1 ? "1 step" : n + " steps";
     }
 }

@@ -26,7 +26,8 @@ import org.rejoin.security.CurrentUser;
 import org.rejoin.security.UserAccount;
 
 /**
- * The task inbox: my tasks, my groups' tasks, overdue and completed by me. Lists are filtered,
+ * The task inbox: my work (mine above what waits for anyone in my role, where a person lands), my tasks,
+ * my groups' tasks, overdue and completed by me; below them the steps of my cases that wait on others. Lists are filtered,
  * sorted and paged in PostgreSQL; a list can be chosen with {@code ?list=OVERDUE}.
  */
 @Route(value = InboxView.ROUTE, layout = MainLayout.class)
@@ -43,7 +44,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     private final Map<InboxList, Tab> tabByList = new EnumMap<>(InboxList.class);
     private final transient InboxService inbox;
     private final transient UserAccount user;
-    private InboxList list = InboxList.MINE;
+    final WaitingOnOthers waiting;
+    private InboxList list = InboxList.WORK;
 
     public InboxView(InboxService inbox, SchoolService schools, CurrentUser currentUser) {
         this.inbox = inbox;
@@ -67,7 +69,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.setPartNameGenerator(task -> task.isOverdue(Instant.now()) ? "overdue" : null);
         grid.setAriaLabel("Tasks");
         grid.setEmptyStateComponent(new Span("Nothing here. Tasks appear when a process needs you."));
-        add(new H1("Tasks"), tabs, filters, grid);
+        waiting = new WaitingOnOthers(inbox, user, new DueText(schools));
+        add(new H1("Tasks"), tabs, filters, grid, waiting);
     }
 
     @Override

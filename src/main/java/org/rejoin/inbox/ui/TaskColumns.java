@@ -32,15 +32,19 @@ class TaskColumns {
     }
 
     void addTo() {
-        grid.addColumn(t -> t.pupilName() == null ? "—" : t.pupilName() + " (" + t.upn() + ")").setHeader("Pupil")
-                .setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(t -> t.caseId() == null ? "" : t.caseId().toString().substring(0, 8)).setHeader("Case");
-        grid.addColumn(InboxTask::name).setHeader("Step").setKey("name").setSortable(true).setFlexGrow(3);
-        grid.addComponentColumn(this::dueCell).setHeader("Due").setKey("dueDate").setSortable(true);
-        grid.addColumn(t -> priority(t.priority())).setHeader("Priority").setKey("priority").setSortable(true);
-        grid.addColumn(t -> t.state() == TaskState.COMPLETED ? "Completed" : t.assignee() == null ? "Unclaimed" : t.assignee())
-                .setHeader("Assignee");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // the pupil names the case; step and due date wrap rather than being cut off (read at 1366 and 1024 px)
+        grid.addColumn(t -> t.pupilName() == null ? "—" : t.pupilName()).setHeader("Pupil").setKey("pupil")
+                .setWidth("10em").setFlexGrow(2);
+        grid.addColumn(InboxTask::name).setHeader("Step").setKey("name").setSortable(true).setWidth("14em")
+                .setFlexGrow(4);
+        grid.addComponentColumn(this::dueCell).setHeader("Due").setKey("dueDate").setSortable(true).setWidth("9em")
+                .setFlexGrow(1);
+        grid.addColumn(t -> priority(t.priority())).setHeader("Priority").setKey("priority").setSortable(true)
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(t -> t.state() == TaskState.COMPLETED ? "Completed" : t.assignee() == null ? "Unclaimed"
+                : t.holderName()).setHeader("Held by").setKey("holder").setWidth("9em").setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
     }
 

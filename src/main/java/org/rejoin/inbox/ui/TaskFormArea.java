@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -36,13 +35,19 @@ public class TaskFormArea {
         this.forms = forms;
     }
 
-    Component create(InboxTask task, UserAccount user, Runnable submitted) {
-        return forms.form(user, task.id()).<Component>map(form -> formJs(task, user, form, submitted))
-                .orElseGet(() -> noteOnly(task, user, submitted));
+    /** The step's form; read-only, without buttons, unless the user holds the step (claim before you write). */
+    Component create(InboxTask task, UserAccount user, Runnable submitted, boolean mine) {
+        return forms.form(user, task.id()).<Component>map(form -> formJs(task, user, form, submitted, mine))
+                .orElseGet(() -> noteOnly(task, user, submitted, mine));
     }
 
-    private Component formJs(InboxTask task, UserAccount user, TaskForms.TaskForm taskForm, Runnable submitted) {
+    private Component formJs(InboxTask task, UserAccount user, TaskForms.TaskForm taskForm, Runnable submitted,
+                             boolean mine) {
         var form = new FormJsForm(taskForm.schema(), taskForm.data());
+        if (!mine) {
+            form.setReadOnly(true);
+            return form;
+        }
         var draftState = new Span(taskForm.draftSavedAt() == null ? "" : "Draft saved " + saved(taskForm.draftSavedAt()));
         draftState.getElement().setAttribute("aria-live", "polite");
         form.addSubmitListener(values -> {
@@ -50,7 +55,6 @@ public class TaskFormArea {
                 FormErrors errors = forms.submit(user, task.id(), values);
                 form.setErrors(errors);
                 if (errors.isEmpty()) {
-                    Notification.show("Submitted: the process has moved on", 4000, Notification.Position.BOTTOM_START);
                     submitted.run();
                 }
             } catch (RuntimeException problem) {
@@ -71,20 +75,21 @@ public class TaskFormArea {
         return new VerticalLayout(form, buttons);
     }
 
-    private Component noteOnly(InboxTask task, UserAccount user, Runnable submitted) {
+    private Component noteOnly(InboxTask task, UserAccount user, Runnable submitted, boolean mine) {
         var note = new TextArea("Note for the case record (optional)");
+        note.setReadOnly(!mine);
         note.setMaxLength(2000);
         note.setWidthFull();
         var done = new Button("Mark this step as done", e -> {
             try {
                 inbox.complete(user, task.id(), note.isEmpty() ? Map.of() : Map.of("note", note.getValue()));
-                Notification.show("Done: the process has moved on", 4000, Notification.Position.BOTTOM_START);
                 submitted.run();
             } catch (RuntimeException problem) {
                 TaskMessages.show(problem);
             }
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.setVisible(mine);
         return new VerticalLayout(note, done);
     }
 

@@ -15,13 +15,21 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.rejoin.inbox.WaitingStep;
+import org.rejoin.inbox.form.FormRepository;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.base.ui.RouteIds;
 import org.rejoin.engine.ProcessDiagrams;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskState;
+import org.rejoin.pupil.ConcernTriage;
+import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.Role;
@@ -37,17 +45,28 @@ import org.rejoin.security.UserService;
 @RolesAllowed({"ATTENDANCE_CHAMPION", "SCHOOL_STAFF", "LEADER", "PARTNER"})
 public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** How long the page waits for the engine to offer the next step after a submission. */
+    static final Duration NEXT_STEP_PATIENCE = Duration.ofSeconds(3);
+
     private final transient InboxService inbox;
     private final transient UserService users;
     private final transient DueText due;
     private final transient UserAccount user;
     private final transient TaskFormArea forms;
     private final transient ProcessDiagrams diagrams;
+    private final transient FormRepository formFiles;
+    private final transient PupilService pupils;
+    private final transient ConcernTriage triage;
     private InboxTask task;
     private boolean processShown;
+    private List<WaitingStep> nextAfterSubmitting;
 
     public TaskView(InboxService inbox, UserService users, SchoolService schools, CurrentUser currentUser,
-                    TaskFormArea forms, ProcessDiagrams diagrams) {
+                    TaskFormArea forms, ProcessDiagrams diagrams, FormRepository formFiles, PupilService pupils,
+                    ConcernTriage triage) {
+        this.pupils = pupils;
+        this.triage = triage;
+        this.formFiles = formFiles;
         this.inbox = inbox;
         this.diagrams = diagrams;
         this.users = users;
@@ -64,12 +83,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         task = found.get();
+        nextAfterSubmitting = null;
         show();
     }
 
     void show() {
         removeAll();
-        add(new Anchor(InboxView.ROUTE, "Back to tasks"), new H1(task.name()), header());
+        add(new Anchor(InboxView.ROUTE, "Back to tasks"), new H1(task.name()));
+        if (nextAfterSubmitting != null) {
+            add(new NextStepsNotice(task.name(), nextAfterSubmitting, due, this::openNext));
+        }
+        add(header());
         if (user.role() == Role.PARTNER) {
             // partners never see the case; the referral page shows what the school shares with them
             Object referral = task.variables().get("referralId");
@@ -90,21 +114,25 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         inProcess.setOpened(processShown); // stays as the user left it when the page redraws after an action
         inProcess.addOpenedChangeListener(e -> processShown = e.isOpened());
         add(inProcess);
-        add(new CaseSoFar(inbox.caseSoFar(user, task.id())));
+        add(new CaseSoFar(inbox.caseSoFar(user, task.id()), formFiles, this::personName));
         switch (task.state()) {
             case CANCELLED -> add(new Paragraph("This task was closed by the process: nothing needs doing here. "
                     + "It has left the inbox."));
-            case COMPLETED -> add(new Paragraph("Completed by " + task.completedBy() + "."));
+            case COMPLETED -> add(new Paragraph("Completed by " + task.completerName() + "."));
             case OPEN -> {
+                if (user.role() != Role.PARTNER && StepAttendance.wanted(task)) {
+                    add(new StepAttendance(task, user, pupils, triage));
+                }
                 add(actions());
-                add(new H2("Your answers"), forms.create(task, user, this::submitted));
+                boolean mine = user.username().equalsIgnoreCase(String.valueOf(task.assignee()));
+                add(new H2(mine ? "Your answers" : "The questions"), forms.create(task, user, this::submitted, mine));
             }
         }
     }
 
     private Paragraph header() {
         String pupil = task.pupilName() == null ? "No pupil" : task.pupilName() + " (UPN " + task.upn() + ")";
-        String holder = task.assignee() == null ? "Unclaimed" : "Claimed by " + task.assignee();
+        String holder = task.assignee() == null ? "Unclaimed" : "Claimed by " + task.holderName();
         return new Paragraph(pupil + " · " + due.describe(task.dueDate(), task.schoolId()) + " · "
                 + TaskColumns.priority(task.priority()) + " priority · " + holder);
     }
@@ -112,9 +140,22 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout actions() {
         var row = new HorizontalLayout();
         if (task.assignee() == null) {
-            row.add(button("Claim", () -> inbox.claim(user, task.id())));
-        } else if (user.username().equals(task.assignee())) {
+            // claim before you write: two colleagues never work on one step at once
+            var claim = button("Claim to start", () -> inbox.claim(user, task.id()));
+            claim.removeThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            claim.addClassName("claim-to-start");
+            var why = new Span("Nobody holds this step yet. Claim it to start writing; until then the questions "
+                    + "are read-only.");
+            why.addClassName("claim-hint");
+            row.add(claim, why);
+        } else if (user.username().equalsIgnoreCase(task.assignee())) {
             row.add(button("Give back", () -> inbox.unclaim(user, task.id())));
+        } else {
+            var held = new Span(task.holderName() + " holds this step, so only they can write here. They or a "
+                    + "leader can pass it on.");
+            held.addClassName("claim-hint");
+            row.add(held);
         }
         row.add(new AssignToColleague(users, user, colleague -> run(() -> inbox.assign(user, task.id(), colleague))));
         row.setAlignItems(Alignment.BASELINE);
@@ -137,7 +178,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         show();
     }
 
+    /** Stays on the page to say what comes next and who holds it; the menu's count is read again at once. */
     private void submitted() {
-        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        nextAfterSubmitting = inbox.nextSteps(user, task.id(), NEXT_STEP_PATIENCE);
+        inbox.task(user, task.id()).ifPresent(fresh -> task = fresh);
+        show();
+        MainLayout.refreshBadgesOf(this);
+    }
+
+    private void openNext(WaitingStep step) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", step.taskId().toString())));
+    }
+
+    private Optional<String> personName(String username) {
+        return users.findByUsername(username).map(UserAccount::displayName);
     }
 }

@@ -45,7 +45,7 @@ class EngineUnavailableViewTests extends ViewTestSupport {
     @Test
     void pagesShowTheEngineUnavailableBannerInsteadOfFailing() {
         signInAs("champion@northfield.example");
-        var layout = new MainLayout(authentication, engineDown, environment, List.of());
+        var layout = new MainLayout(authentication, engineDown, environment, List.of(), List.of());
         UI.getCurrent().add(layout);
         layout.afterNavigation(null);
 

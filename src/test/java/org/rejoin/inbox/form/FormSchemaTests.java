@@ -30,6 +30,32 @@ class FormSchemaTests {
     }
 
     @Test
+    void step2StartsFromThePatternWrittenAtStep1AndKeepsItsOwnAnswerOnceGiven() {
+        FormSchema evidence = new FormRepository().find("gather-evidence").orElseThrow();
+        assertThat(evidence.prefillFrom(Map.of("patternNotes", "Mondays missed")))
+                .containsEntry("absencePattern", "Mondays missed");
+        assertThat(evidence.prefillFrom(Map.of("patternNotes", "Mondays missed", "absencePattern", "Now Fridays too")))
+                .containsEntry("absencePattern", "Now Fridays too");
+    }
+
+    @Test
+    void everyEarlierAnswerAFormStartsFromIsAskedByAnotherForm() throws IOException {
+        List<FormSchema> forms;
+        try (Stream<Path> list = Files.list(Path.of("forms"))) {
+            forms = list.filter(p -> p.toString().endsWith(".form")).map(p -> {
+                try {
+                    return FormSchema.parse(Files.readString(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        var askedKeys = forms.stream().flatMap(FormSchema::allFields).filter(FormField::isKeyed).map(FormField::key).toList();
+        forms.forEach(form -> form.earlierAnswers().values().forEach(source ->
+                assertThat(askedKeys).as(form.id() + " starts from " + source).contains(source)));
+    }
+
+    @Test
     void confirmConcernIsReadWithLabelsValidationOptionsAndConditions() {
         FormSchema schema = new FormRepository().find("confirm-concern").orElseThrow();
         FormField confirmed = field(schema, "concernConfirmed");

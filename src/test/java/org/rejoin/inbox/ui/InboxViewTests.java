@@ -56,6 +56,8 @@ class InboxViewTests extends ViewTestSupport {
     TaskForms forms;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.rejoin.pupil.ConcernTriage triage;
 
     UserAccount champion;
     UUID pupilId;
@@ -130,6 +132,7 @@ class InboxViewTests extends ViewTestSupport {
     @Test
     void aSubmissionMissingARequiredAnswerIsRefusedAndTheStepStaysOpen() {
         UUID taskId = startStep();
+        inbox.claim(champion, taskId);
         navigate("tasks/" + taskId);
         FormJsForm form = _get(FormJsForm.class);
 
@@ -144,6 +147,7 @@ class InboxViewTests extends ViewTestSupport {
     @Test
     void aValidSubmissionCompletesTheStepWithTheFormsValuesOnly() {
         UUID taskId = startStep();
+        inbox.claim(champion, taskId);
         navigate("tasks/" + taskId);
 
         submitFromBrowser(_get(FormJsForm.class), "{\"concernConfirmed\":\"yes\",\"patternNotes\":\"Mondays\","
@@ -151,18 +155,109 @@ class InboxViewTests extends ViewTestSupport {
 
         InboxTask done = inbox.task(champion, taskId).orElseThrow();
         assertThat(done.completedBy()).isEqualTo(CHAMPION);
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InboxView.class);
         long instance = done.processInstanceKey();
-        UUID next = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "select id from task where process_instance_key = ? and state = 'OPEN'", UUID.class, instance)
-                .stream().findFirst().orElse(null), id -> id != null);
+        UUID next = jdbc.queryForList("select id from task where process_instance_key = ? and state = 'OPEN'",
+                UUID.class, instance).stream().findFirst().orElseThrow(); // there as soon as the page has answered
         assertThat(inbox.task(champion, next).orElseThrow().variables())
                 .containsEntry("leadChampion", "Sam").doesNotContainKey("injected");
+    }
 
-        navigate("tasks/" + next);
+    @Test
+    void afterSubmittingThePageNamesTheNextStepItsHolderAndOpensIt() {
+        UUID taskId = startStep();
+        inbox.claim(champion, taskId);
+        navigate("tasks/" + taskId);
+
+        submitFromBrowser(_get(FormJsForm.class), "{\"concernConfirmed\":\"yes\",\"patternNotes\":\"Mondays\","
+                + "\"leadChampion\":\"Sam\"}");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TaskView.class);
+        String notice = _get(NextStepsNotice.class).getElement().getTextRecursively();
+        assertThat(notice).contains("Submitted: Confirm the attendance concern")
+                .contains("Next: Review the decision").contains("any attendance champion at the school");
+        // the menu's count is current without a reload
+        var item = _find(SideNavItem.class).stream().filter(i -> "Tasks".equals(i.getLabel())).findFirst().orElseThrow();
+        var counts = inbox.counts(champion);
+        assertThat(item.getSuffixComponent().getElement().getText()).startsWith(String.valueOf(counts.actionable()));
+
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Open it now")).click();
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Review the decision");
         String caseSoFar = _get(Div.class, spec -> spec.withClasses("case-so-far")).getElement().getTextRecursively();
-        assertThat(caseSoFar).contains("Confirm the attendance concern: " + CHAMPION).contains("Lead champion: Sam")
-                .contains("Pattern notes: Mondays").doesNotContain("injected");
+        String name = champion.displayName();
+        assertThat(caseSoFar).contains(name).doesNotContain(CHAMPION)
+                .contains("Is there a concern about this pupil's attendance?").contains("Yes, start the journey")
+                .contains("What does the pattern show?").contains("Lead champion for this pupil");
+        assertThat(caseSoFar.indexOf("Is there a concern")).isLessThan(caseSoFar.indexOf("What does the pattern show?"));
+        assertThat(caseSoFar.indexOf("What does the pattern show?")).isLessThan(caseSoFar.indexOf("Lead champion"));
+        assertThat(caseSoFar).containsOnlyOnce("Confirm the attendance concern");
+    }
+
+    @Test
+    void aStepAboutThePatternShowsThePupilsAttendanceAsTheCasePageDoes() {
+        UUID taskId = startStep();
+        navigate("tasks/" + taskId);
+        var facts = triage.factsOf(champion, pupilId, org.rejoin.base.ui.UkDates.today()).orElseThrow();
+        String shown = _get(Div.class, spec -> spec.withClasses("step-attendance")).getElement().getTextRecursively();
+        assertThat(shown).contains("Last 4 weeks")
+                .contains(String.format(java.util.Locale.UK, "%.1f%%", facts.attendance4Weeks()));
+        _get(org.rejoin.base.ui.AttendanceChart.class);
+    }
+
+    @Test
+    void anUnclaimedStepIsReadOnlyUntilClaimedToStart() {
+        UUID taskId = startStep();
+        navigate("tasks/" + taskId);
+        assertThat(_get(FormJsForm.class).getElement().getProperty("readOnly", false)).isTrue();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Submit"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save draft"))).isEmpty();
+
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Claim to start")).click();
+
+        assertThat(inbox.task(champion, taskId).orElseThrow().assignee()).isEqualTo(CHAMPION);
+        assertThat(_get(FormJsForm.class).getElement().getProperty("readOnly", false)).isFalse();
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Submit"));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("Claimed by " + champion.displayName()));
+    }
+
+    @Test
+    void theTaskListNamesThePupilAndTheHolderAndHasNoInternalCode() {
+        UUID taskId = startStep();
+        inbox.claim(champion, taskId);
+        navigate("inbox?list=MINE");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.grid.getColumns()).extracting(c -> c.getHeaderText()).doesNotContain("Case")
+                .contains("Pupil", "Step", "Due", "Held by");
+        InboxTask row = rows(view).stream().filter(t -> t.id().equals(taskId)).findFirst().orElseThrow();
+        int rowIndex = rows(view).indexOf(row);
+        assertThat(GridKt._getFormattedRow(view.grid, rowIndex)).contains(champion.displayName()).doesNotContain(CHAMPION)
+                .anyMatch(cell -> cell.equals(row.pupilName()));
+    }
+
+    @Test
+    void aChampionLandsOnTheirOwnStepsAboveThoseWaitingForAnyoneInTheirRole() {
+        UUID unclaimed = startStep();
+        UUID mine = startStep();
+        inbox.claim(champion, mine);
+        navigate("");
+        InboxView view = _get(InboxView.class);
+        assertThat(view.list()).isEqualTo(InboxList.WORK);
+        List<UUID> ids = rows(view).stream().map(InboxTask::id).toList();
+        assertThat(ids).contains(mine);
+        List<InboxTask> all = rows(view);
+        int lastMine = -1;
+        int firstOthers = Integer.MAX_VALUE;
+        for (int i = 0; i < all.size(); i++) {
+            if (CHAMPION.equals(all.get(i).assignee())) {
+                lastMine = i;
+            } else {
+                firstOthers = Math.min(firstOthers, i);
+            }
+        }
+        assertThat(lastMine).isLessThan(firstOthers);
+        assertThat(inbox.list(champion, InboxList.WORK, TaskFilter.NONE, PageRequest.of(0, 2000)).getContent())
+                .extracting(InboxTask::id).contains(unclaimed);
     }
 
     @Test
@@ -204,10 +299,13 @@ class InboxViewTests extends ViewTestSupport {
         UUID taskId = startStep();
         inbox.claim(champion, taskId);
         navigate("inbox");
-        long mine = inbox.counts(champion).mine();
+        var counts = inbox.counts(champion);
         var item = _find(SideNavItem.class).stream().filter(i -> "Tasks".equals(i.getLabel())).findFirst().orElseThrow();
-        assertThat(item.getSuffixComponent().getElement().getText()).startsWith(String.valueOf(mine));
-        assertThat(mine).isPositive();
+        assertThat(item.getSuffixComponent().getElement().getText()).startsWith(String.valueOf(counts.actionable()));
+        assertThat(item.getSuffixComponent().getElement().getAttribute("aria-label"))
+                .startsWith("You can act on " + counts.actionable() + " steps: " + counts.mine() + " assigned to you and "
+                        + counts.unclaimedForMyGroups() + " waiting for anyone in your role");
+        assertThat(counts.mine()).isPositive();
     }
 
     private UUID startStep() {

@@ -1,14 +1,17 @@
-package org.rejoin.casework.ui;
+package org.rejoin.pupil.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.rejoin.pupil.AttendanceFacts;
 
-/** The pattern the attendance data shows, in the words the champion confirms in step 1. */
-class PatternFacts extends DescriptionList {
+/**
+ * The pattern the attendance data shows, in the words the champion confirms in step 1: shown on the case
+ * page and on the steps that ask about it, from the same figures.
+ */
+public class PatternFacts extends DescriptionList {
 
-    PatternFacts(AttendanceFacts facts) {
+    public PatternFacts(AttendanceFacts facts) {
         addClassName("case-pattern");
         term("Last 4 weeks", percent(facts.attendance4Weeks()));
         term("Last 12 weeks", percent(facts.attendance12Weeks()));
