@@ -23,8 +23,22 @@ public record FamilyPage(UUID caseId, String memberName, boolean forPupil, Strin
                        boolean next) {
     }
 
-    /** One school week: how much of it the pupil was in school, out of 100. */
-    public record Week(LocalDate weekStarting, int percent) {
+    /** One school week: how many half-days the pupil was in school, of those they could have been. */
+    public record Week(LocalDate weekStarting, int halfDaysIn, int halfDaysOpen) {
+
+        public int percent() {
+            return halfDaysOpen == 0 ? 0 : (int) Math.round(100.0 * halfDaysIn / halfDaysOpen);
+        }
+
+        /** "4½ of 5 days": whole and half days, the way a family counts them. */
+        public String inWords() {
+            return days(halfDaysIn) + " of " + days(halfDaysOpen) + (halfDaysOpen == 2 ? " day" : " days");
+        }
+
+        private static String days(int halfDays) {
+            String whole = halfDays / 2 == 0 && halfDays % 2 == 1 ? "" : String.valueOf(halfDays / 2);
+            return whole + (halfDays % 2 == 1 ? "½" : "");
+        }
     }
 
     public Step currentStep() {

@@ -123,8 +123,7 @@ public class FamilyPages {
     private static List<FamilyPage.Week> weeks(List<AttendanceWeek> weeks) {
         LocalDate from = LocalDate.now(LONDON).minusWeeks(WEEKS_SHOWN);
         return weeks.stream().filter(w -> w.sessionsPossible() > 0 && w.weekStarting().isAfter(from))
-                .map(w -> new FamilyPage.Week(w.weekStarting(),
-                        (int) Math.round(100.0 * w.present() / w.sessionsPossible())))
+                .map(w -> new FamilyPage.Week(w.weekStarting(), w.present(), w.sessionsPossible()))
                 .toList();
     }
 }
