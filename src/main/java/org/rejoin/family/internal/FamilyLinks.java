@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.rejoin.family.FamilyMember;
-import org.rejoin.notification.internal.ImmediateMail;
+import org.rejoin.notification.NotificationService;
 import org.rejoin.security.AuditTrail;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,10 @@ public class FamilyLinks {
 
     private final FamilyStore store;
     private final FamilyProperties properties;
-    private final ImmediateMail mail;
+    private final NotificationService mail;
     private final AuditTrail audit;
 
-    FamilyLinks(FamilyStore store, FamilyProperties properties, ImmediateMail mail, AuditTrail audit) {
+    FamilyLinks(FamilyStore store, FamilyProperties properties, NotificationService mail, AuditTrail audit) {
         this.store = store;
         this.properties = properties;
         this.mail = mail;
@@ -45,7 +45,7 @@ public class FamilyLinks {
         String token = FamilyTokens.newToken();
         Instant expires = now.plus(invitation ? properties.invitationValidFor() : properties.linkValidFor());
         store.insertLink(FamilyTokens.hash(token), member.id(), expires);
-        mail.send(member.email(), "family-link", Map.of("name", member.name(), "school", schoolName,
+        mail.sendAtOnce(member.email(), "family-link", Map.of("name", member.name(), "school", schoolName,
                 "champion", contactName, "invited", invitation, "expires", WHEN.format(expires)), PATH + token);
         audit.record(actor, invitation ? "FAMILY_INVITED" : "FAMILY_LINK_SENT", "family_member", member.id(),
                 member.pupil() ? "the pupil" : "a parent or carer");
