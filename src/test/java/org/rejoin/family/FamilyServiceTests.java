@@ -51,6 +51,10 @@ class FamilyServiceTests {
         FamilyMember mother = family.inviteContact(made.champion(), made.caseId(), made.mother().id());
 
         String token = FamilyCase.token(FamilyCase.linksTo(made.mother().email()).getFirst());
+        var mail = org.rejoin.notification.Mails.to(made.mother().email()).getFirst();
+        assertThat(org.rejoin.notification.Mails.whole(mail)).as("no email names the pupil").doesNotContain("Maya")
+                .doesNotContain("Hardly in").contains(made.school().name(), made.champion().displayName());
+        assertThat(mail.subject()).isEqualTo("Your link to " + made.school().name() + "'s family page in Rejoin");
         assertThat(jdbc.queryForObject("select count(*) from family_link where token_hash = ?", Integer.class,
                 FamilyTokens.hash(token))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from family_link where token_hash = ?", Integer.class, token))

@@ -80,7 +80,7 @@ class FamilyPagesTests {
                 "Step 2: Mornings every day", "What helps: coming in by a different door; Lunch in the library",
                 "Done! Well done.", "After that: step 3, Full days.", "The next review is on", "4½ of 5 days",
                 made.champion().displayName(), "A phone call every Friday");
-        assertThat(page).doesNotContain("STAFF ONLY", "Hardly in since October", "Family</", "Staff note");
+        assertThat(page).doesNotContain("STAFF ONLY", "Hardly in since October", "Maya Family", "Staff note");
 
         HttpResponse<String> again = post(link, csrf(get(link)), "");
         assertThat(again.statusCode()).isEqualTo(410);
