@@ -180,11 +180,12 @@ public class FamilyService {
     public FamilyWord giveView(FamilySession session, UUID caseId, Map<String, String> answers) {
         FamilyMember member = own(session, caseId);
         Map<String, String> given = new LinkedHashMap<>();
-        answers.forEach((key, value) -> {
-            if (FamilyWords.VIEW_QUESTIONS.contains(key) && value != null && !value.isBlank()) {
+        for (String key : FamilyWords.VIEW_LABELS.keySet()) { // in the order the questions are asked
+            String value = answers.get(key);
+            if (value != null && !value.isBlank()) {
                 given.put(key, value.strip().length() > 2000 ? value.strip().substring(0, 2000) : value.strip());
             }
-        });
+        }
         if (given.isEmpty()) {
             throw new IllegalArgumentException("Answer at least one question");
         }

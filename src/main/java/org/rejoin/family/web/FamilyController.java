@@ -128,6 +128,13 @@ class FamilyController {
         return html.page(404, "not-found", Map.of(), request);
     }
 
+    /** Anything unexpected: a plain page of the family's own, never the staff sign-in the error page would need. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<String> failed(RuntimeException e, HttpServletRequest request) {
+        org.slf4j.LoggerFactory.getLogger(FamilyController.class).error("A family page failed", e);
+        return html.page(500, "error", Map.of(), request);
+    }
+
     private ResponseEntity<String> signedIn(HttpServletRequest request,
                                             java.util.function.Function<FamilySession, ResponseEntity<String>> then) {
         boolean hadOne = request.getSession(false) != null

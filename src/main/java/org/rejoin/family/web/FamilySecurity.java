@@ -24,6 +24,12 @@ class FamilySecurity {
         http.securityMatcher("/family/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .requestCache(cache -> cache.disable())
+                // a refused form (no or a stale CSRF token) answers 403 here, not via the staff chain's error page
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    response.setStatus(403);
+                    response.setContentType("text/plain;charset=UTF-8");
+                    response.getWriter().write("This form has run out. Please go back, reload the page and try again.");
+                }))
                 .headers(headers -> headers
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
