@@ -10,7 +10,9 @@ public enum EntryKind {
     DOCUMENT("Documents"),
     ATTENDANCE("Attendance data"),
     ESCALATION("Reminders and escalations"),
-    SAFEGUARDING("Safeguarding");
+    SAFEGUARDING("Safeguarding"),
+    /** The family's own words from the family page: recorded as theirs, never added or edited by staff. */
+    FAMILY("The family's own words");
 
     private final String label;
 

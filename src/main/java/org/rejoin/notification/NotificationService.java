@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.notification.internal.DeliveryLog;
+import org.rejoin.notification.internal.ImmediateMail;
 import org.rejoin.notification.internal.Outbox;
 import org.rejoin.notification.internal.Preferences;
 import org.rejoin.security.AuditTrail;
@@ -24,8 +25,11 @@ public class NotificationService {
     private final DeliveryLog log;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final ImmediateMail immediate;
 
-    NotificationService(Preferences preferences, DeliveryLog log, Outbox outbox, AuditTrail audit) {
+    NotificationService(Preferences preferences, DeliveryLog log, Outbox outbox, AuditTrail audit,
+                        ImmediateMail immediate) {
+        this.immediate = immediate;
         this.preferences = preferences;
         this.log = log;
         this.outbox = outbox;
@@ -45,6 +49,15 @@ public class NotificationService {
     /** One-click unsubscribe (no sign-in: the token is the proof); what was switched off, if the token is known. */
     public Optional<NotificationKind> unsubscribe(String token) {
         return token == null || token.isBlank() ? Optional.empty() : preferences.unsubscribe(token.strip());
+    }
+
+    /**
+     * Sends one email at once, never through the outbox, with "link" set to Rejoin's address of {@code path}: for
+     * one-time sign-in links, which must be kept nowhere but in the recipient's mailbox. Throws if the SMTP server
+     * refuses, so the caller can undo and say so.
+     */
+    public void sendAtOnce(String to, String template, Map<String, Object> model, String path) {
+        immediate.send(to, template, model, path);
     }
 
     public List<Delivery> deliveries(UserAccount admin, int limit, long offset) {

@@ -1,0 +1,54 @@
+package org.rejoin.family.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.rejoin.family.FamilyMember;
+import org.rejoin.notification.NotificationService;
+import org.rejoin.security.AuditTrail;
+import org.springframework.stereotype.Component;
+
+/**
+ * One-time links: a fresh random token, its hash stored, the token itself only in the email (sent at once, never
+ * queued, so it is written nowhere). At most {@code linksPerHour} links per member an hour; more are refused and
+ * audited. The caller holds the transaction, so a refused email leaves no link behind.
+ */
+@Component
+public class FamilyLinks {
+
+    public static final String PATH = "/family/link/";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final FamilyStore store;
+    private final FamilyProperties properties;
+    private final NotificationService mail;
+    private final AuditTrail audit;
+
+    FamilyLinks(FamilyStore store, FamilyProperties properties, NotificationService mail, AuditTrail audit) {
+        this.store = store;
+        this.properties = properties;
+        this.mail = mail;
+        this.audit = audit;
+    }
+
+    /** Sends a link unless the member has had their hour's share; true if sent. */
+    public boolean send(FamilyMember member, boolean invitation, String schoolName, String contactName, String actor) {
+        Instant now = Instant.now();
+        if (store.linksSince(member.id(), now.minus(Duration.ofHours(1))) >= properties.linksPerHour()) {
+            audit.record(actor, "FAMILY_LINK_RATE_LIMITED", "family_member", member.id(), null);
+            return false;
+        }
+        String token = FamilyTokens.newToken();
+        Instant expires = now.plus(invitation ? properties.invitationValidFor() : properties.linkValidFor());
+        store.insertLink(FamilyTokens.hash(token), member.id(), expires);
+        mail.sendAtOnce(member.email(), "family-link", Map.of("name", member.name(), "school", schoolName,
+                "champion", contactName, "invited", invitation, "expires", WHEN.format(expires)), PATH + token);
+        audit.record(actor, invitation ? "FAMILY_INVITED" : "FAMILY_LINK_SENT", "family_member", member.id(),
+                member.pupil() ? "the pupil" : "a parent or carer");
+        return true;
+    }
+}
