@@ -47,28 +47,25 @@ class DemoStageRunner {
             return;
         }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
-            // the schools side by side: each waits mostly for the engine and its workers
-            var schools = java.util.stream.IntStream.range(0, schoolIds.size()).mapToObj(i -> Thread.ofPlatform()
-                    .name("demo-stages-" + domains.get(i)).start(() -> stage(schoolIds.get(i), domains.get(i), i > 0)))
-                    .toList();
-            for (Thread school : schools) {
-                try {
-                    school.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            // one school after the other: side by side they took more database connections than the pool has
+            boolean all = true;
+            for (int i = 0; i < schoolIds.size(); i++) {
+                all &= stage(schoolIds.get(i), domains.get(i), i > 0);
             }
-            log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
-                    System.currentTimeMillis() - seedingBegan);
+            if (all) {
+                log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
+                        System.currentTimeMillis() - seedingBegan);
+            }
         });
     }
 
-    private void stage(UUID schoolId, String domain, boolean everyAgencyBusy) {
+    private boolean stage(UUID schoolId, String domain, boolean everyAgencyBusy) {
         try {
             stages.stage(people(schoolId, domain), openCases(domain), everyAgencyBusy);
+            return true;
         } catch (RuntimeException e) {
             log.warn("The demo cases of {} could not all be taken to their stages", domain, e);
+            return false;
         }
     }
 

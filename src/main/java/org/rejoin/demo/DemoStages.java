@@ -39,6 +39,8 @@ class DemoStages {
     /** Cases that finish the journey: one gathers views, the others have an agreed plan. */
     static final int PLAN_CASES = 4;
     static final int CASES_NEEDED = JOURNEY_STOPS + PLAN_CASES;
+    /** Cases driven at once: each holds a database connection while it submits, beside the workers' own. */
+    private static final int SIDE_BY_SIDE = 4;
 
     record Staged(List<UUID> journeyCases, List<UUID> planCases, Map<UUID, DemoReferralState> referrals,
                   UUID safeguardingCase) {
@@ -184,7 +186,7 @@ class DemoStages {
     }
 
     private static void runSideBySide(List<Runnable> work) {
-        ExecutorService pool = Executors.newFixedThreadPool(6, Thread.ofPlatform().name("demo-stages-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE, Thread.ofPlatform().name("demo-stages-", 0).factory());
         try {
             List<Future<?>> running = work.stream().<Future<?>>map(pool::submit).toList();
             for (Future<?> each : running) {

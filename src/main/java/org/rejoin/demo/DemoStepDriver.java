@@ -15,7 +15,7 @@ import org.rejoin.security.UserAccount;
 final class DemoStepDriver {
 
     static final Duration WAIT = Duration.ofSeconds(90);
-    private static final long POLL_MILLIS = 25;
+    private static final long POLL_MILLIS = 100;
 
     private final InboxService inbox;
 
