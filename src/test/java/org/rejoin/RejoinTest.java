@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "rejoin.plan.review-every=PT2S", "rejoin.inbox.reconcile-every=P1D",
+        "rejoin.plan.review-every=PT2S", "rejoin.demo.stages=false", "rejoin.inbox.reconcile-every=P1D",
         "rejoin.notifications.digest-cron=-", "rejoin.notifications.reminder-cron=-",
         "rejoin.inbox.activation-timeout=PT20S", "camunda.client.worker.defaults.timeout=PT1M"})
 @ExtendWith(EngineAliveCheck.class)

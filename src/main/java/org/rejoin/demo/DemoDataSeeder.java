@@ -55,11 +55,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SchoolStaff staffDirectory;
     private final ConcernCases concernCases;
     private final boolean openCases;
+    private final DemoStageRunner stageRunner;
+    private long began;
     private final List<SeededSchool> seededSchools = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies,
                    SchoolStaff staffDirectory, ConcernCases concernCases,
-                   @Value("${rejoin.demo.open-cases:true}") boolean openCases) {
+                   @Value("${rejoin.demo.open-cases:true}") boolean openCases, DemoStageRunner stageRunner) {
+        this.stageRunner = stageRunner;
         this.concernCases = concernCases;
         this.openCases = openCases;
         this.staffDirectory = staffDirectory;
@@ -74,7 +77,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if (schools.anySchoolExists()) {
             return;
         }
-        long began = System.currentTimeMillis();
+        began = System.currentTimeMillis();
         calendarHolidays();
         UserAccount admin = users.createDemo(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator",
                 Role.ADMIN, null, null, PASSWORD));
@@ -101,10 +104,10 @@ class DemoDataSeeder implements ApplicationRunner {
                 staffDirectory.designateSafeguardingLead(admin, member.id(), true);
             }
         }
-        seedPupils(school, establishment);
+        seedPupils(school, domain, establishment);
     }
 
-    private record SeededSchool(SchoolInfo school, List<UUID> pupilIds, LocalDate lastWeek) {
+    private record SeededSchool(SchoolInfo school, String domain, List<UUID> pupilIds, LocalDate lastWeek) {
     }
 
     /**
@@ -120,10 +123,12 @@ class DemoDataSeeder implements ApplicationRunner {
             int opened = concernCases.openCasesForConcerns(seeded.school().id(), seeded.pupilIds(), seeded.lastWeek());
             log.info("{}: {} cases opened from the attendance data", seeded.school().name(), opened);
         }
+        stageRunner.stageInBackground(seededSchools.stream().map(s -> s.school().id()).toList(),
+                seededSchools.stream().map(SeededSchool::domain).toList(), began);
         seededSchools.clear();
     }
 
-    private void seedPupils(SchoolInfo school, String establishment) {
+    private void seedPupils(SchoolInfo school, String domain, String establishment) {
         SchoolCalendar calendar = schools.calendar(school.id());
         List<LocalDate> mondays = completedSchoolWeeks(calendar, schools.schoolYearStart(school.id(), LocalDate.now()));
         var attendance = new DemoAttendance(random);
@@ -141,7 +146,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         pupils.recordAttendance(weeks);
         if (!mondays.isEmpty()) {
-            seededSchools.add(new SeededSchool(school, pupilIds, mondays.getLast()));
+            seededSchools.add(new SeededSchool(school, domain, pupilIds, mondays.getLast()));
         }
     }
 
@@ -164,10 +169,14 @@ class DemoDataSeeder implements ApplicationRunner {
         return roll < 82 ? SenStatus.NONE : roll < 96 ? SenStatus.SEN_SUPPORT : SenStatus.EHC_PLAN;
     }
 
+    static String partnerLogin(AgencyType type) {
+        return type.name().toLowerCase().replace('_', '-') + "@riverside.example";
+    }
+
     private void seedAgencies() {
         for (AgencyType type : AgencyType.values()) {
             var agency = agencies.create(LOCAL_AUTHORITY + " " + type.label(), type, LOCAL_AUTHORITY);
-            String login = type.name().toLowerCase().replace('_', '-') + "@riverside.example";
+            String login = partnerLogin(type);
             agencies.setSharedAddress(agency.id(), type.name().toLowerCase().replace('_', '-') + "-duty@riverside.example");
             users.createDemo(new NewUser(login, DemoPeople.name(random), type.label() + " practitioner", Role.PARTNER, null,
                     agency.id(), PASSWORD));

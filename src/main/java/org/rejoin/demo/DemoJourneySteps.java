@@ -1,0 +1,67 @@
+package org.rejoin.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.rejoin.journey.JourneyProcess.Elements;
+import org.rejoin.security.UserAccount;
+import org.rejoin.support.SupportPlanProcess;
+
+/**
+ * The human steps of the eight-step journey and the first two of the support plan, in the order a case meets
+ * them, each with who takes it and answers its form accepts. A demo case stops after some of them.
+ */
+final class DemoJourneySteps {
+
+    record Step(String elementId, Function<DemoSchoolPeople, UserAccount> who, Map<String, Object> answers) {
+    }
+
+    /** Steps 1 to 8 of the journey; after the last one the support plan starts. */
+    static List<Step> journey(DemoSchoolPeople people) {
+        String today = LocalDate.now().toString();
+        return List.of(
+                new Step(Elements.ACT_ON_DROP, DemoSchoolPeople::champion, Map.of("concernConfirmed", "yes",
+                        "patternNotes", "Mondays missed since half term", "leadChampion", people.champion().username())),
+                new Step(Elements.GATHER_EVIDENCE, DemoSchoolPeople::champion, Map.of("absencePattern",
+                        "Mondays and Fridays", "lessonsMissed", "PE, maths", "knownContext", "Moved house in the summer")),
+                new Step(Elements.ASSEMBLE_TEAM, DemoSchoolPeople::champion, Map.of("keyAdult",
+                        people.keyAdult().username(), "colleagues", List.of(people.tutor().username()))),
+                new Step(Elements.COLLEAGUE_INFORMATION, DemoSchoolPeople::tutor, Map.of("colleagueNoticed",
+                        "Quiet and tired in form time", "attendanceInLessons", "SOME_MISSED")),
+                new Step(Elements.GATHER_PUPIL_INFORMATION, DemoSchoolPeople::champion,
+                        Map.of("healthInformation", "Asthma, managed with an inhaler")),
+                new Step(Elements.INVITE_PARENTS, DemoSchoolPeople::champion, Map.of("invitationChannel", "LETTER",
+                        "invitedOn", today, "invitationNotes", "Invited to talk about how we can help")),
+                // a meeting that has already begun today: its timer fires at once, no waiting for the clock
+                new Step(Elements.PARENT_RESPONSE, DemoSchoolPeople::champion, Map.of("parentResponse", "agreed",
+                        "meetingDate", today, "meetingTime", "00:00")),
+                new Step(Elements.PARENT_MEETING, DemoSchoolPeople::champion, Map.of("meetingAttendees",
+                        "Mum, the lead champion", "parentsView", "Mornings are a battle",
+                        "agreedNextSteps", "A named adult at the gate")),
+                new Step(Elements.HEAR_FROM_PUPIL, DemoSchoolPeople::keyAdult, Map.of("pupilWorries",
+                        "The noise in the canteen", "whatHelps", "Coming in before the crowds")),
+                new Step(Elements.CREATE_PLAN, DemoSchoolPeople::champion, Map.of("barriers", List.of("ANXIETY", "SENSORY"),
+                        "barrierDetails", "Worried about crowds", "agreedAdjustments", "Early entry by the side gate",
+                        "firstGoals", "In for period 1 three days a week", "overallGoal", "Full days by Easter")));
+    }
+
+    /** Stages 1 and 2 of the support plan: views gathered, a goal and two graded steps agreed. */
+    static List<Step> planAgreed() {
+        return List.of(
+                new Step(SupportPlanProcess.Elements.GATHER_VIEWS, DemoSchoolPeople::champion,
+                        Map.of("pupilVoice", "I want to be in for art first")),
+                new Step(SupportPlanProcess.Elements.AGREE_GOALS_AND_STEPS, DemoSchoolPeople::champion, Map.of(
+                        "overallGoal", "Full days by Easter",
+                        "steps", List.of(step("A virtual check-in with the key adult", "QUIET_SPACE"),
+                                step("Mornings in school", "DIFFERENT_ENTRANCE")),
+                        "parentContact", "MOTHER", "contactArrangements", "A call every Friday")));
+    }
+
+    private static Map<String, Object> step(String description, String adjustment) {
+        return Map.of("description", description, "adjustments", List.of(adjustment));
+    }
+
+    private DemoJourneySteps() {
+    }
+}

@@ -1,0 +1,90 @@
+package org.rejoin.demo;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.rejoin.casework.CaseService;
+import org.rejoin.casework.CaseState;
+import org.rejoin.casework.CaseSummary;
+import org.rejoin.referral.AgencyType;
+import org.rejoin.security.UserAccount;
+import org.rejoin.security.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once the demo schools' cases are open, takes some of each school's to every stage ({@link DemoStages}) on a
+ * thread of its own, so the app answers meanwhile. {@code rejoin.demo.stages=false} leaves every case at step 1
+ * (the shared test context does: its tests make their own cases, and their engine must stay quiet).
+ */
+@Component
+@ConditionalOnProperty(name = "rejoin.mode", havingValue = "embedded", matchIfMissing = true)
+class DemoStageRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoStageRunner.class);
+
+    private final DemoStages stages;
+    private final UserService users;
+    private final CaseService cases;
+    private final boolean enabled;
+
+    DemoStageRunner(DemoStages stages, UserService users, CaseService cases,
+                    @Value("${rejoin.demo.stages:true}") boolean enabled) {
+        this.stages = stages;
+        this.users = users;
+        this.cases = cases;
+        this.enabled = enabled;
+    }
+
+    /** Domains of the schools seeded, in order; the first shows referrals in every state, the next keep every agency busy. */
+    void stageInBackground(List<UUID> schoolIds, List<String> domains, long seedingBegan) {
+        if (!enabled || schoolIds.isEmpty()) {
+            return;
+        }
+        Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
+            // one school after the other: side by side they took more database connections than the pool has
+            boolean all = true;
+            for (int i = 0; i < schoolIds.size(); i++) {
+                all &= stage(schoolIds.get(i), domains.get(i), i > 0);
+            }
+            if (all) {
+                log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
+                        System.currentTimeMillis() - seedingBegan);
+            }
+        });
+    }
+
+    private boolean stage(UUID schoolId, String domain, boolean everyAgencyBusy) {
+        try {
+            stages.stage(people(schoolId, domain), openCases(domain), everyAgencyBusy);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The demo cases of {} could not all be taken to their stages", domain, e);
+            return false;
+        }
+    }
+
+    private List<UUID> openCases(String domain) {
+        UserAccount champion = user("champion@" + domain + ".example");
+        return cases.cases(champion, CaseState.OPEN, PageRequest.of(0, DemoStages.CASES_NEEDED)).getContent().stream()
+                .map(CaseSummary::id).toList();
+    }
+
+    private DemoSchoolPeople people(UUID schoolId, String domain) {
+        Map<AgencyType, UserAccount> partners = new EnumMap<>(AgencyType.class);
+        for (AgencyType type : AgencyType.values()) {
+            partners.put(type, user(DemoDataSeeder.partnerLogin(type)));
+        }
+        return new DemoSchoolPeople(schoolId, user("champion@" + domain + ".example"), user("leader@" + domain + ".example"),
+                user("pastoral@" + domain + ".example"), user("tutor@" + domain + ".example"), partners);
+    }
+
+    private UserAccount user(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new IllegalStateException("No demo user " + username));
+    }
+}
