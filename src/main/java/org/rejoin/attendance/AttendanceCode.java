@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * The attendance and absence codes of the School Attendance (Pupil Registration) (England) Regulations
  * 2024, in force from 19 August 2024, with the meanings and categories of the DfE's code table in
- * "Working together to improve school attendance" (August 2024). Sources and notes: docs/session-registers.md.
+ * "Working together to improve school attendance" (August 2024). Sources and notes: docs/using/session-registers.md.
  */
 public enum AttendanceCode {
     PRESENT_AM("/", MarkCategory.PRESENT, "Present (morning registration)"),

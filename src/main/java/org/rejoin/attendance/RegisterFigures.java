@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The DfE's figures from the session registers, year to date and week by week (how each is counted:
- * docs/session-registers.md). A pupil's figures are for people who may see the pupil; a school's for its own
+ * docs/using/session-registers.md). A pupil's figures are for people who may see the pupil; a school's for its own
  * staff.
  */
 @Component

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a school's session register (one mark per pupil per session, in the 2024 codes) from an MIS export,
- * in either layout described in docs/session-registers.md. Same shape as the weekly import, whose bookkeeping it
+ * in either layout described in docs/using/session-registers.md. Same shape as the weekly import, whose bookkeeping it
  * reuses: the file streams through (memory does not grow with it), every line is checked against the school's
  * roll and calendar, every bad line is reported by number, and the file is saved whole or not at all, in one
  * transaction. Re-importing a date range replaces each pupil's marks in that range only; the weeks touched are

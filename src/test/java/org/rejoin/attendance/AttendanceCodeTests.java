@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The 2024 code table, code by code, as docs/session-registers.md gives it from the regulations and the DfE's
+ * The 2024 code table, code by code, as docs/using/session-registers.md gives it from the regulations and the DfE's
  * table: each code's category, and whether it counts as possible and as attendance.
  */
 class AttendanceCodeTests {

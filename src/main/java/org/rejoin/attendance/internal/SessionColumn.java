@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The columns of a session register export. SIMS, Arbor and Bromcom name them differently, so a header cell
  * matches whatever its case, spacing or punctuation ("Minutes Late", "mins_late", "MinutesLate"); the names
- * each MIS uses are listed in docs/session-registers.md.
+ * each MIS uses are listed in docs/using/session-registers.md.
  */
 enum SessionColumn {
     UPN("UPN", "upn", "pupilupn", "studentupn", "uniquepupilnumber"),

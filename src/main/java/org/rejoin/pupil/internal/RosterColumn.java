@@ -5,7 +5,7 @@ import org.rejoin.base.csv.CsvColumn;
 
 /**
  * The columns of a roster file, with the names SIMS, Arbor and Bromcom student-list reports commonly give
- * them (docs/putting-a-school-on-rejoin.md lists them), matched loosely as every import's are.
+ * them (docs/operating/putting-a-school-on-rejoin.md lists them), matched loosely as every import's are.
  */
 enum RosterColumn implements CsvColumn {
     UPN("UPN", true, "upn", "pupilupn", "uniquepupilnumber", "studentupn"),
