@@ -61,6 +61,7 @@ class ReferralByEmailBrowserTests extends BrowserTestSupport {
         wait.until(ExpectedConditions.urlContains("/tasks/"));
         waitFor(By.xpath("//h1[contains(., 'Accept or decline the referral')]"));
         waitFor(By.cssSelector("rejoin-form .fjs-form"));
+        click(By.xpath("//vaadin-button[normalize-space()='Claim to start']")); // read-only until someone holds it
         click(By.xpath("//rejoin-form//label[contains(normalize-space(), 'Accept the referral')]"));
         click(By.xpath("//vaadin-button[normalize-space()='Submit']"));
 
