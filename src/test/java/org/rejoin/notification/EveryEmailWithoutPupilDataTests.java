@@ -108,6 +108,8 @@ class EveryEmailWithoutPupilDataTests {
         for (ReferralDecided.Decision decision : ReferralDecided.Decision.values()) {
             publish(new ReferralDecided(UUID.randomUUID(), caseId, school.id(), champion.username(), agency.name(), decision));
         }
+        publish(new org.rejoin.security.InvitationIssued(champion.id(), champion.username(), "Ms Champion", school.id(),
+                "http://localhost/invitation/not-a-real-token", Instant.now().plusSeconds(86_400), "admin"));
         // the step falls due tomorrow, then is overdue: reminders on two mornings
         LocalDate monday = nextSchoolMonday(school);
         Instant mondayMorning = monday.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant();
@@ -122,7 +124,7 @@ class EveryEmailWithoutPupilDataTests {
         assertThat(digest.send(mondayMorning.plusSeconds(9 * 3_600))).isPositive();
 
         List<DemoMail> mails = new ArrayList<>();
-        mails.addAll(Mails.awaitMails(sender, champion.username(), 6)); // step, due tomorrow, overdue, 3 decisions
+        mails.addAll(Mails.awaitMails(sender, champion.username(), 7)); // step, due tomorrow, overdue, 3 decisions, invitation
         mails.addAll(Mails.awaitMails(sender, leader.username(), 1));   // the digest with the escalation
         mails.addAll(Mails.awaitMails(sender, dsl.username(), 1));
         mails.addAll(Mails.awaitMails(sender, partner.username(), 1));
