@@ -17,6 +17,7 @@ import org.rejoin.security.AuditTrail;
 import org.rejoin.security.UserAccount;
 import org.rejoin.support.SupportPlan;
 import org.rejoin.support.SupportPlanService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,11 @@ public class FamilyService {
     private final FamilyWords words;
     private final FamilyPages pages;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     FamilyService(SupportPlanService plans, ContactService contacts, FamilyStore store, FamilyLinks links,
-                  FamilyWords words, FamilyPages pages, AuditTrail audit) {
+                  FamilyWords words, FamilyPages pages, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.contacts = contacts;
         this.store = store;
@@ -189,7 +192,10 @@ public class FamilyService {
         if (given.isEmpty()) {
             throw new IllegalArgumentException("Answer at least one question");
         }
-        return words.say(member, member.pupil() ? FamilyWord.Kind.PUPIL_VOICE : FamilyWord.Kind.PARENT_VIEW, given);
+        FamilyWord word = words.say(member, member.pupil() ? FamilyWord.Kind.PUPIL_VOICE : FamilyWord.Kind.PARENT_VIEW,
+                given);
+        events.publishEvent(new FamilyViewGiven(caseId, word.id())); // a review waiting for it goes on
+        return word;
     }
 
     private FamilyMember own(FamilySession session, UUID caseId) {

@@ -24,6 +24,16 @@ public final class SupportPlanProcess {
      * proposal as {@link Variables#PART_TIME_PROPOSAL_ID}), so it can never withdraw a later proposal.
      */
     public static final String MESSAGE_PART_TIME_WITHDRAWN = "PartTimeProposalWithdrawn";
+    /**
+     * The family's view before a review (published by the family module when a parent, carer or the pupil gives
+     * it); correlation key is the case id, message id the family word's id. Caught only while a review waits for it.
+     */
+    public static final String MESSAGE_FAMILY_VIEW_GIVEN = "FamilyViewGiven";
+    /**
+     * How long a family's view waits for the review: longer than the usual time between reviews (P14D) plus the
+     * wait, so a view given before the review falls due is there when it does.
+     */
+    public static final java.time.Duration FAMILY_VIEW_TIME_TO_LIVE = java.time.Duration.ofDays(21);
     /** A referral's outcome; correlation key is the referral id (one subscription per referral the plan raised). */
     public static final String MESSAGE_REFERRAL_OUTCOME = "ReferralOutcomeReported";
 
@@ -37,6 +47,12 @@ public final class SupportPlanProcess {
         public static final String AGREE_GOALS_AND_STEPS = "Task_AgreeGoalsAndSteps";
         public static final String STEPS_AGREED = "Event_StepsAgreed";
         public static final String REVIEW_DUE_TIMER = "Timer_ReviewDue";
+        public static final String CHECK_FAMILY_INVITED = "Task_CheckFamilyInvited";
+        public static final String SET_FAMILY_VIEW_DATE = "Task_SetFamilyViewDate";
+        public static final String WAIT_FOR_FAMILY_VIEW = "Gateway_WaitForFamilyView";
+        public static final String FAMILY_VIEW_GIVEN = "Event_FamilyViewGiven";
+        public static final String FAMILY_VIEW_DUE_TIMER = "Timer_FamilyViewDue";
+        public static final String FAMILY_VIEW_NOT_RECEIVED = "Event_FamilyViewNotReceived";
         public static final String SET_REVIEW_DEADLINE = "Task_SetReviewDeadline";
         public static final String REVIEW = "Task_Review";
         public static final String REVIEW_OVERDUE_TIMER = "Timer_ReviewOverdue";
@@ -83,6 +99,8 @@ public final class SupportPlanProcess {
          * "partTimeReviewDate=3 before partTimeEndDate": 3 school days before a yyyy-MM-dd date variable.
          */
         public static final String SCHOOL_DAY_DEADLINES = "rejoin.school-days.deadlines";
+        /** The family module's: sets familyInvited (someone still has access to the family page). */
+        public static final String FAMILY_INVITED = "rejoin.family.invited";
         public static final String STEP_ACHIEVED = "rejoin.plan.step-achieved";
         public static final String STEP_ADAPTED = "rejoin.plan.step-adapted";
         public static final String REQUEST_REFERRAL = "rejoin.plan.request-referral";
@@ -109,6 +127,9 @@ public final class SupportPlanProcess {
         public static final String STEP_INDEX = "stepIndex";                 // 0-based position of the current step
         public static final String CURRENT_STEP = "currentStep";             // task-local: steps[stepIndex]
         public static final String REVIEW_OVERDUE_DATE = "reviewOverdueDate";
+        public static final String FAMILY_INVITED = "familyInvited";           // boolean, before each review
+        public static final String FAMILY_VIEW_DUE_DATE = "familyViewDueDate"; // 3 school days after the review fell due
+        public static final String FAMILY_VIEW_RECEIVED = "familyViewReceived"; // true | false (not received) | null (not invited)
         public static final String REVIEW_OUTCOME = "reviewOutcome";         // achieved | stalled | stalledAgain | allAchieved
         public static final String NEW_STEPS = "newSteps";                   // adapt-step: replaces the current step
         public static final String REFERRAL_AGENCY_TYPE = "referralAgencyType";

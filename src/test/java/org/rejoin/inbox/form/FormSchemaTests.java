@@ -93,6 +93,14 @@ class FormSchemaTests {
     }
 
     @Test
+    void thePlanReviewGetsWhetherTheFamilysViewWasReceived() {
+        FormSchema schema = new FormRepository().find("plan-review").orElseThrow();
+        assertThat(schema.prefillFrom(Map.of("familyViewReceived", false, "familyInvited", true)))
+                .containsEntry("familyViewReceived", false).doesNotContainKey("familyInvited");
+        assertThat(schema.json()).contains("The family's view:** not received");
+    }
+
+    @Test
     void anUnknownOrUnsafeFormIdIsNotFoundAndNotAFormIsRefused() {
         assertThat(new FormRepository().find("no-such-form")).isEmpty();
         assertThat(new FormRepository().find("../application")).isEmpty();
