@@ -59,7 +59,8 @@ public class SessionImportService {
                                        ProgressListener progress) {
         imports.requireImporter(user);
         String name = AttendanceImportService.fileName(fileName);
-        var start = sessionImports.start(imports.pupilsOfMySchool(user), schools.calendar(user.schoolId()),
+        var start = sessionImports.start(imports.pupilsOfMySchool(user), imports.pupilsOfMySchoolByMisId(user),
+                schools.calendar(user.schoolId()),
                 LocalDate.now(clock));
         var counted = new CountingInputStream(file);
         var reading = new ImportProgress(progress, Phase.READING, sizeInBytes);

@@ -173,6 +173,12 @@ public class AttendanceImportService {
         return imports.pupilsOfSchool(user.schoolId());
     }
 
+    /** The pupils of the importer's school that have an MIS id, by that id (for registers without UPNs). */
+    public Map<String, UUID> pupilsOfMySchoolByMisId(UserAccount user) {
+        requireImporter(user);
+        return imports.pupilsOfSchoolByMisId(user.schoolId());
+    }
+
     /** Records and audits a refused upload: every bad line counted, the first {@link ImportResult#MAX_LISTED_ERRORS} listed. */
     public ImportResult rejected(UserAccount user, String name, int rowsRead, List<LineError> errors) {
         UUID importId = UUID.randomUUID();

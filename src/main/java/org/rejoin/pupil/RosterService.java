@@ -58,7 +58,10 @@ public class RosterService {
                     RosterImportResult.MAX_LISTED_ERRORS)), sorted.size());
         }
         var saving = new ImportProgress(progress, "Saving", checked.pupils().size());
-        transaction.executeWithoutResult(s -> store.upsert(schoolId, checked.pupils(), saving::done));
+        transaction.executeWithoutResult(s -> {
+            store.upsert(schoolId, checked.pupils(), saving::done);
+            store.saveMisIds(schoolId, checked.misIdsByUpn());
+        });
         saving.finish(checked.pupils().size());
         int updated = checked.alreadyOnRoll();
         int added = checked.pupils().size() - updated;

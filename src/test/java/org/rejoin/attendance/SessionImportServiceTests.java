@@ -218,8 +218,9 @@ class SessionImportServiceTests {
                 "This is a weekly totals file (it has Sessions possible): import it on the Import attendance page");
         assertThat(importFile("UPN,Date,Mark", adaUpn + "," + monday + ",/").errors()).extracting(LineError::line,
                 LineError::message).containsExactly(org.assertj.core.groups.Tuple.tuple(1L,
-                "The header row has no column for Session. Expected the columns UPN, Date, Session (AM or PM), Mark, "
-                        + "and optionally Minutes late and Comment; or, for a week grid, UPN, Week starting, and ten "
+                "The header row has no column for Session. Expected the columns UPN (or MIS ID), Date, Session (AM or "
+                        + "PM), Mark, and optionally Minutes late and Comment; or, for a week grid, UPN (or MIS ID), "
+                        + "Week starting, and ten "
                         + "mark columns Mon AM, Mon PM … Fri PM"));
         assertThat(importFile("UPN,Week starting,Mon AM,Mon PM", adaUpn + "," + monday + ",/,/").errors())
                 .extracting(LineError::message).singleElement().asString()

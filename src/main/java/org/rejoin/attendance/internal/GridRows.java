@@ -16,7 +16,7 @@ import org.rejoin.attendance.internal.SessionRegisterReader.RowLayout;
 import org.rejoin.pupil.ImportResult.LineError;
 
 /**
- * One row per pupil per week: UPN, Week starting (a Monday) and ten mark columns, Mon AM to Fri PM. An
+ * One row per pupil per week: UPN (or MIS ID), Week starting (a Monday) and ten mark columns, Mon AM to Fri PM. An
  * empty cell or '-' is a session with no mark (a weekend-like gap: nothing is imported for it).
  */
 record GridRows(Map<SessionColumn, Integer> columns, int[] slots, RegisterRules rules) implements RowLayout {
@@ -24,10 +24,11 @@ record GridRows(Map<SessionColumn, Integer> columns, int[] slots, RegisterRules 
     static GridRows of(Map<SessionColumn, Integer> columns, int[] slots, RegisterRules rules, long line,
                        List<LineError> errors) {
         List<String> missing = new ArrayList<>();
-        for (SessionColumn required : List.of(SessionColumn.UPN, SessionColumn.WEEK_STARTING)) {
-            if (!columns.containsKey(required)) {
-                missing.add(required.title());
-            }
+        if (!columns.containsKey(SessionColumn.UPN) && !columns.containsKey(SessionColumn.MIS_ID)) {
+            missing.add("UPN (or MIS ID)");
+        }
+        if (!columns.containsKey(SessionColumn.WEEK_STARTING)) {
+            missing.add(SessionColumn.WEEK_STARTING.title());
         }
         for (int slot = 0; slot < 10; slot++) {
             if (slots[slot] < 0) {
@@ -45,8 +46,8 @@ record GridRows(Map<SessionColumn, Integer> columns, int[] slots, RegisterRules 
     @Override
     public void read(CSVRecord record, long line, Consumer<SessionLine> sink, List<LineError> errors) {
         List<String> problems = new ArrayList<>();
-        Checked<String> upn = rules.upn(RowLayout.value(record, columns.get(SessionColumn.UPN)));
-        Checked<UUID> pupil = upn.ok() ? rules.pupil(upn.value()) : Checked.problem(upn.problem());
+        var named = RowLayout.pupil(record, columns, rules);
+        Checked<UUID> pupil = named.id();
         Checked<LocalDate> week = rules.date("Week starting", RowLayout.value(record, columns.get(SessionColumn.WEEK_STARTING)));
         if (!pupil.ok()) {
             problems.add(pupil.problem());
@@ -72,7 +73,7 @@ record GridRows(Map<SessionColumn, Integer> columns, int[] slots, RegisterRules 
                 if (when.isPresent()) {
                     problems.add(SessionColumn.slotName(slot) + ": " + when.get());
                 } else {
-                    sessions.add(new SessionLine(line, pupil.value(), upn.value(), date, slot % 2 == 0 ? "AM" : "PM",
+                    sessions.add(new SessionLine(line, pupil.value(), named.named(), date, slot % 2 == 0 ? "AM" : "PM",
                             mark.value(), null, null));
                 }
             }

@@ -12,14 +12,14 @@ import org.rejoin.attendance.internal.RegisterRules.Checked;
 import org.rejoin.attendance.internal.SessionRegisterReader.RowLayout;
 import org.rejoin.pupil.ImportResult.LineError;
 
-/** One row per session: UPN, Date, Session, Mark, optionally Minutes late and Comment. */
+/** One row per session: UPN (or MIS ID), Date, Session, Mark, optionally Minutes late and Comment. */
 record LongRows(Map<SessionColumn, Integer> columns, RegisterRules rules) implements RowLayout {
 
     @Override
     public void read(CSVRecord record, long line, Consumer<SessionLine> sink, List<LineError> errors) {
         List<String> problems = new ArrayList<>();
-        Checked<String> upn = rules.upn(value(record, SessionColumn.UPN));
-        Checked<UUID> pupil = upn.ok() ? rules.pupil(upn.value()) : Checked.problem(upn.problem());
+        var named = RowLayout.pupil(record, columns, rules);
+        Checked<UUID> pupil = named.id();
         Checked<LocalDate> date = rules.date("Date", value(record, SessionColumn.DATE));
         Checked<String> session = rules.session(value(record, SessionColumn.SESSION));
         Checked<AttendanceCode> mark = rules.mark(value(record, SessionColumn.MARK));
@@ -34,7 +34,7 @@ record LongRows(Map<SessionColumn, Integer> columns, RegisterRules rules) implem
             rules.when(date.value(), mark.value()).ifPresent(problems::add);
         }
         if (problems.isEmpty()) {
-            sink.accept(new SessionLine(line, pupil.value(), upn.value(), date.value(), session.value(), mark.value(),
+            sink.accept(new SessionLine(line, pupil.value(), named.named(), date.value(), session.value(), mark.value(),
                     late.value(), comment.value()));
         } else {
             errors.add(new LineError(line, String.join("; ", problems)));

@@ -18,7 +18,7 @@ import org.rejoin.pupil.Upn;
  * What every session of a register file is checked against: the school's roll, its calendar and today.
  * Each check returns the problem in words a champion can act on, or nothing.
  */
-record RegisterRules(Map<String, UUID> pupilsByUpn, SchoolCalendar calendar, LocalDate today) {
+record RegisterRules(Map<String, UUID> pupilsByUpn, Map<String, UUID> pupilsByMisId, SchoolCalendar calendar, LocalDate today) {
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
@@ -41,6 +41,16 @@ record RegisterRules(Map<String, UUID> pupilsByUpn, SchoolCalendar calendar, Loc
     Checked<UUID> pupil(String upn) {
         UUID id = pupilsByUpn.get(upn);
         return id == null ? Checked.problem("No pupil with UPN " + upn + " at your school") : Checked.ok(id);
+    }
+
+    /** The pupil of an MIS id (as the roster import stored it), or the reason there is none. */
+    Checked<UUID> pupilByMisId(String text) {
+        if (text.isEmpty()) {
+            return Checked.problem("MIS ID is missing");
+        }
+        UUID id = pupilsByMisId.get(text);
+        return id == null ? Checked.problem("No pupil with MIS ID " + text + " at your school (MIS IDs come from "
+                + "the roster import)") : Checked.ok(id);
     }
 
     Checked<LocalDate> date(String what, String text) {

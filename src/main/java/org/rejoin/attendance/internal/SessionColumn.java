@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 enum SessionColumn {
     UPN("UPN", "upn", "pupilupn", "studentupn", "uniquepupilnumber"),
+    MIS_ID("MIS ID", "misid", "admissionno", "admissionnumber", "adno", "pupilid", "personid", "studentid",
+            "misnumber"),
     DATE("Date", "date", "sessiondate", "attendancedate", "markdate", "registerdate"),
     SESSION("Session", "session", "ampm", "sessionampm", "amorpm", "period", "registrationsession"),
     MARK("Mark", "mark", "code", "attendancemark", "attendancecode", "markcode", "sessionmark", "attendance"),

@@ -16,7 +16,7 @@ public class SessionImports {
         this.store = store;
     }
 
-    public SessionImport start(Map<String, UUID> pupilsByUpn, SchoolCalendar calendar, LocalDate today) {
-        return new SessionImport(store, new RegisterRules(pupilsByUpn, calendar, today));
+    public SessionImport start(Map<String, UUID> pupilsByUpn, Map<String, UUID> pupilsByMisId, SchoolCalendar calendar, LocalDate today) {
+        return new SessionImport(store, new RegisterRules(pupilsByUpn, pupilsByMisId, calendar, today));
     }
 }

@@ -23,8 +23,9 @@ import org.rejoin.pupil.ImportResult.LineError;
  */
 final class SessionRegisterReader {
 
-    static final String LONG_COLUMNS = "UPN, Date, Session (AM or PM), Mark, and optionally Minutes late and Comment";
-    static final String GRID_COLUMNS = "UPN, Week starting, and ten mark columns Mon AM, Mon PM … Fri PM";
+    static final String LONG_COLUMNS = "UPN (or MIS ID), Date, Session (AM or PM), Mark, and optionally Minutes late "
+            + "and Comment";
+    static final String GRID_COLUMNS = "UPN (or MIS ID), Week starting, and ten mark columns Mon AM, Mon PM … Fri PM";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
     private final RegisterRules rules;
@@ -78,13 +79,18 @@ final class SessionRegisterReader {
 
     private RowLayout layout(CSVRecord header, long line) {
         Map<SessionColumn, Integer> columns = new EnumMap<>(SessionColumn.class);
+        List<LineError> misIdTwice = new ArrayList<>(); // a problem only when the file has no UPN column
         int[] slots = new int[10];
         java.util.Arrays.fill(slots, -1);
         for (int i = 0; i < header.size(); i++) {
             int index = i;
             SessionColumn.named(header.get(i)).ifPresent(column -> {
                 Integer earlier = columns.putIfAbsent(column, index);
-                if (earlier != null) {
+                if (earlier != null && column == SessionColumn.MIS_ID) {
+                    misIdTwice.add(new LineError(line, "The header row has two columns for " + column.title() + ": '"
+                            + header.get(earlier) + "' and '" + header.get(index) + "': keep one of them, or add "
+                            + "a UPN column"));
+                } else if (earlier != null) {
                     errors.add(new LineError(line, "The header row has two columns for " + column.title() + ": '"
                             + header.get(earlier) + "' and '" + header.get(index) + "'"));
                 }
@@ -93,6 +99,9 @@ final class SessionRegisterReader {
             if (slot >= 0) {
                 slots[slot] = i;
             }
+        }
+        if (!columns.containsKey(SessionColumn.UPN)) {
+            errors.addAll(misIdTwice);
         }
         if (!errors.isEmpty()) {
             return null;
@@ -107,8 +116,10 @@ final class SessionRegisterReader {
             return GridRows.of(columns, slots, rules, line, errors);
         }
         List<String> missing = new ArrayList<>();
-        for (SessionColumn required : List.of(SessionColumn.UPN, SessionColumn.DATE, SessionColumn.SESSION,
-                SessionColumn.MARK)) {
+        if (!columns.containsKey(SessionColumn.UPN) && !columns.containsKey(SessionColumn.MIS_ID)) {
+            missing.add("UPN (or MIS ID)");
+        }
+        for (SessionColumn required : List.of(SessionColumn.DATE, SessionColumn.SESSION, SessionColumn.MARK)) {
             if (!columns.containsKey(required)) {
                 missing.add(required.title());
             }
@@ -137,5 +148,23 @@ final class SessionRegisterReader {
         static String value(CSVRecord record, Integer index) {
             return index == null || index >= record.size() ? "" : record.get(index).trim();
         }
+
+        /**
+         * The pupil of a row: by UPN when the file has a UPN column, otherwise by the MIS ID the roster import
+         * stored.
+         */
+        static PupilOfRow pupil(CSVRecord record, Map<SessionColumn, Integer> columns, RegisterRules rules) {
+            if (columns.containsKey(SessionColumn.UPN)) {
+                RegisterRules.Checked<String> upn = rules.upn(value(record, columns.get(SessionColumn.UPN)));
+                return new PupilOfRow(upn.value(), upn.ok() ? rules.pupil(upn.value())
+                        : RegisterRules.Checked.problem(upn.problem()));
+            }
+            String misId = value(record, columns.get(SessionColumn.MIS_ID));
+            return new PupilOfRow(misId, rules.pupilByMisId(misId));
+        }
+    }
+
+    /** How the row names its pupil (UPN or MIS ID, as written) and who that is. */
+    record PupilOfRow(String named, RegisterRules.Checked<java.util.UUID> id) {
     }
 }

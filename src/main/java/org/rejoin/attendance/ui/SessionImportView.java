@@ -176,7 +176,8 @@ public class SessionImportView extends VerticalLayout {
     private static Div help() {
         var text = new Paragraph("Upload your MIS's export of the attendance register, in the 2024 codes: either one "
                 + "row per session (UPN, Date, Session AM or PM, Mark, and optionally Minutes late and Comment) or a "
-                + "week grid (UPN, Week starting, and ten marks Mon AM to Fri PM). Column names from SIMS, Arbor and "
+                + "week grid (UPN, Week starting, and ten marks Mon AM to Fri PM). A file without UPNs may name pupils by "
+                + "their MIS ID (Adno, Admission No, Student ID) instead. Column names from SIMS, Arbor and "
                 + "Bromcom are recognised. Every line is checked against your pupils and your school calendar; a file "
                 + "is imported whole or not at all, and importing a date range again replaces those sessions only. "
                 + "Past imports are listed on Import attendance.");

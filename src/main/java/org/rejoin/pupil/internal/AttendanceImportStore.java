@@ -54,6 +54,15 @@ public class AttendanceImportStore {
         return found;
     }
 
+    public Map<String, UUID> pupilsOfSchoolByMisId(UUID schoolId) {
+        Map<String, UUID> found = new HashMap<>();
+        jdbc.query("select mis_id, id from pupil where school_id = ? and mis_id is not null",
+                rs -> {
+                    found.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }, schoolId);
+        return found;
+    }
+
     public void record(UUID id, UUID schoolId, UUID userId, String fileName, int rowsRead, int rowsImported,
                        int pupilsAffected, LocalDate firstWeek, LocalDate lastWeek, AttendanceImportSummary.Status status,
                        int errorCount) {

@@ -18,17 +18,30 @@ public final class RosterCheck {
     }
 
     /** The pupils to write, how many are already on this school's roll, and the bad lines. */
-    public record Checked(List<PupilRecord> pupils, int alreadyOnRoll, List<LineProblem> errors, int rowsRead) {
+    public record Checked(List<PupilRecord> pupils, int alreadyOnRoll, List<LineProblem> errors, int rowsRead,
+                          Map<String, String> misIdsByUpn) {
     }
 
     public static Checked read(CsvFile file, UUID schoolId, RosterStore store, LocalDate today,
                                ImportProgress.Listener progress) {
         var reading = new ImportProgress(progress, "Reading", file.estimatedRows());
         Map<String, Long> lineOf = new HashMap<>();
+        Map<String, String> misIdsByUpn = new HashMap<>();
+        Map<String, Long> lineOfMisId = new HashMap<>();
         List<LineProblem> errors = new ArrayList<>();
         CsvFile.Result<PupilRecord> result = file.read(RosterColumn.class, RosterColumn.EXPECTED, "pupil rows",
                 (row, reasons) -> {
                     PupilRecord pupil = RosterRowCheck.check(row, reasons, today);
+                    String misId = RosterRowCheck.misId(row, reasons);
+                    if (pupil != null && misId != null) {
+                        Long first = lineOfMisId.putIfAbsent(misId, row.line());
+                        if (first != null) {
+                            reasons.add("MIS ID " + misId + " appears twice, on lines " + first + " and "
+                                    + row.line() + ": each pupil has their own");
+                            return null;
+                        }
+                        misIdsByUpn.put(pupil.upn(), misId);
+                    }
                     if (pupil != null) {
                         Long first = lineOf.putIfAbsent(pupil.upn(), row.line());
                         if (first != null) {
@@ -57,6 +70,15 @@ public final class RosterCheck {
                         + "another school's roll in Rejoin, so it cannot be added to yours: check the UPN"));
             }
         }
-        return new Checked(result.rows(), onRoll, errors, result.rowsRead());
+        Map<String, String> upnsByMisId = store.misIdsOfSchool(schoolId);
+        misIdsByUpn.forEach((upn, misId) -> {
+            String holder = upnsByMisId.get(misId);
+            if (holder != null && !holder.equals(upn) && !(misIdsByUpn.containsKey(holder)
+                    && !misIdsByUpn.get(holder).equals(misId))) {
+                errors.add(new LineProblem(lineOfMisId.get(misId), "MIS ID " + misId + " belongs to the pupil with "
+                        + "UPN " + holder + " on your roll: check the MIS ID"));
+            }
+        });
+        return new Checked(result.rows(), onRoll, errors, result.rowsRead(), misIdsByUpn);
     }
 }

@@ -24,10 +24,13 @@ enum RosterColumn implements CsvColumn {
     SEN_STATUS("SEN status", false, "senstatus", "sen", "senprovision", "sencode"),
     FREE_SCHOOL_MEALS("FSM", false, "fsm", "freeschoolmeals", "fsmeligible", "fsmeligibility", "eligibleforfsm",
             "eligibleforfreeschoolmeals", "freeschoolmealseligibility"),
-    EAL("EAL", false, "eal", "englishasanadditionallanguage", "englishadditionallanguage", "ealstatus");
+    EAL("EAL", false, "eal", "englishasanadditionallanguage", "englishadditionallanguage", "ealstatus"),
+    /** The pupil's number in the MIS, for register exports that carry it instead of the UPN. */
+    MIS_ID("MIS ID", false, "misid", "mis", "admissionno", "admissionnumber", "adno", "pupilid", "personid",
+            "studentid", "misnumber");
 
     static final String EXPECTED = "UPN, Legal forename, Surname, Date of birth, Year group (and optionally "
-            + "Preferred forename, Registration group, Admission date, Leaving date, SEN status, FSM, EAL)";
+            + "Preferred forename, Registration group, Admission date, Leaving date, SEN status, FSM, EAL, MIS ID)";
 
     private final String title;
     private final boolean required;

@@ -47,6 +47,19 @@ final class RosterRowCheck {
         return reasons.isEmpty() ? record : null;
     }
 
+    /** The MIS id as written (letters, digits and - _ / . only, up to 40), null if the file gives none. */
+    static String misId(CsvRow<RosterColumn> row, List<String> reasons) {
+        String text = row.value(RosterColumn.MIS_ID);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!text.matches("[A-Za-z0-9_./-]{1,40}")) {
+            reasons.add("MIS ID '" + text + "' is not an id: up to 40 letters, digits and - _ / .");
+            return null;
+        }
+        return text;
+    }
+
     /** "9", "Y9", "Yr 9", "Year 9" and "09" all read as 9; 0 (with a reason) for anything else. */
     private static int yearGroup(String text, List<String> reasons) {
         String digits = text.toLowerCase(Locale.ROOT).replaceAll("^(year|yr|y|nc year)\\s*", "").strip();

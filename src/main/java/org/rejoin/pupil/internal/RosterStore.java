@@ -72,6 +72,35 @@ public class RosterStore {
         }
     }
 
+    /** The MIS ids on the school's roll, each with its pupil's UPN. */
+    public Map<String, String> misIdsOfSchool(UUID schoolId) {
+        Map<String, String> found = new HashMap<>();
+        jdbc.query("select mis_id, upn from pupil where school_id = ? and mis_id is not null",
+                rs -> {
+                    found.put(rs.getString(1), rs.getString(2));
+                }, schoolId);
+        return found;
+    }
+
+    /**
+     * Gives these pupils their MIS ids: first clears the ids of all of them, so that ids moved between pupils
+     * in one file do not collide; pupils the file gives no MIS ID keep theirs.
+     */
+    public void saveMisIds(UUID schoolId, Map<String, String> misIdsByUpn) {
+        List<Map.Entry<String, String>> all = List.copyOf(misIdsByUpn.entrySet());
+        jdbc.batchUpdate("update pupil set mis_id = null where school_id = ? and upn = ?", all, CHUNK,
+                (ps, e) -> {
+                    ps.setObject(1, schoolId);
+                    ps.setString(2, e.getKey());
+                });
+        jdbc.batchUpdate("update pupil set mis_id = ? where school_id = ? and upn = ?", all, CHUNK,
+                (ps, e) -> {
+                    ps.setString(1, e.getValue());
+                    ps.setObject(2, schoolId);
+                    ps.setString(3, e.getKey());
+                });
+    }
+
     public Optional<PupilRecord> find(UUID schoolId, UUID pupilId) {
         return jdbc.query(COLUMNS + " where id = ? and school_id = ?", RosterStore::record, pupilId, schoolId)
                 .stream().findFirst();

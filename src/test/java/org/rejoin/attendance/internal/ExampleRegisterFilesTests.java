@@ -26,7 +26,7 @@ class ExampleRegisterFilesTests {
             List.of(new DateRange(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19))), List.of(), Set.of());
     static final Map<String, UUID> ROLL = Map.of("G999400125001", UUID.randomUUID(), "W999400125002",
             UUID.randomUUID(), "Z999400124003", UUID.randomUUID());
-    static final RegisterRules RULES = new RegisterRules(ROLL, AUTUMN_2025, LocalDate.of(2026, 1, 1));
+    static final RegisterRules RULES = new RegisterRules(ROLL, Map.of(), AUTUMN_2025, LocalDate.of(2026, 1, 1));
 
     @ParameterizedTest
     @CsvSource({"sessions-sims-example.csv, 8", "sessions-bromcom-example.csv, 6", "sessions-arbor-example.csv, 30"})
