@@ -96,6 +96,49 @@ public class InboxFigures {
                 : cases(scope, overdue(scope) + " and t.assignee = ?", page, assignee);
     }
 
+    /** How many cases have an open step nobody has claimed. */
+    public long casesUnclaimedCount(Oversight scope) {
+        return count(scope, open(scope) + " and t.assignee is null");
+    }
+
+    /** The cases with an open step nobody has claimed, the longest-waiting first. */
+    public Page<UUID> casesUnclaimed(Oversight scope, Pageable page) {
+        return cases(scope, open(scope) + " and t.assignee is null", page);
+    }
+
+    /** How many cases have an open step past its due date, whoever holds it. */
+    public long casesOverdueCount(Oversight scope) {
+        return count(scope, overdue(scope));
+    }
+
+    /** The cases with an open step past its due date, whoever holds it. */
+    public Page<UUID> casesOverdue(Oversight scope, Pageable page) {
+        return cases(scope, overdue(scope), page);
+    }
+
+    /** How many cases have an open step falling due in the next seven days (not yet overdue). */
+    public long casesDueWithinAWeekCount(Oversight scope) {
+        return count(scope, dueWithinAWeek(scope));
+    }
+
+    /** The cases with an open step falling due in the next seven days, the soonest first. */
+    public Page<UUID> casesDueWithinAWeek(Oversight scope, Pageable page) {
+        return cases(scope, dueWithinAWeek(scope), page);
+    }
+
+    private static String dueWithinAWeek(Oversight scope) {
+        return open(scope) + " and t.due_date >= now() and t.due_date < now() + interval '7 days'";
+    }
+
+    private long count(Oversight scope, String fromWhere) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        Long total = jdbc.queryForObject("select count(distinct t.case_id)" + fromWhere + " and t.case_id is not null",
+                Long.class, scope.args());
+        return total == null ? 0 : total;
+    }
+
     private static String open(Oversight scope) {
         return OPEN + scope.schools("t.school_id");
     }

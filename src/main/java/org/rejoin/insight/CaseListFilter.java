@@ -14,7 +14,10 @@ public record CaseListFilter(Kind kind, Map<String, String> values) {
     /** The lists behind the overview's numbers, by their name in the address. */
     public enum Kind {
         ELEMENT("element"), STAGE("stage"), PLAN_STATE("plan"), OVERDUE("overdue"), REFERRAL("referral"),
-        REVIEWS_DUE("reviews"), PART_TIME_RUNNING("part-time"), PART_TIME_ENDING("part-time-ending");
+        REVIEWS_DUE("reviews"), PART_TIME_RUNNING("part-time"), PART_TIME_ENDING("part-time-ending"),
+        // what needs attention first, at the top of the overview
+        UNCLAIMED("unclaimed"), OVERDUE_ANYONE("overdue-steps"), DUE_THIS_WEEK("due-this-week"),
+        STALLED_PLANS("stalled-plans"), WAITING_ON_AGENCIES("waiting-on-agencies");
 
         final String name;
 

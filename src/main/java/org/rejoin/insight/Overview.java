@@ -36,6 +36,15 @@ public class Overview {
                           List<SchoolComparison.Row> schools) {
     }
 
+    /**
+     * What needs attention first, in cases (each opens its list): a step nobody has claimed, a step overdue,
+     * a step due in the next seven days, a running plan stalled at its latest review, a referral an agency has
+     * not yet answered.
+     */
+    public record Attention(Oversight scope, long unclaimed, long overdue, long dueThisWeek, long stalledPlans,
+                            long waitingOnAgencies) {
+    }
+
     private final PupilService pupils;
     private final InboxFigures inbox;
     private final CaseFigures cases;
@@ -69,6 +78,14 @@ public class Overview {
         return new Figures(scope, resolved.school(), attendance, inbox.openTasksByElement(scope), cases.openByStage(scope),
                 plans.plansByState(scope), scope.manySchools() ? List.of() : inbox.overdueByAssignee(scope), comingUp,
                 referrals.byAgencyAndStatus(scope), stepTimes(scope), schools);
+    }
+
+    /** The counts at the top of the overview, over the same schools as {@link #of}. */
+    public Attention attention(UserAccount user, String school) {
+        Oversight scope = scopes.resolve(user, school).oversight();
+        return new Attention(scope, inbox.casesUnclaimedCount(scope), inbox.casesOverdueCount(scope),
+                inbox.casesDueWithinAWeekCount(scope), plans.stalledCount(scope),
+                referrals.casesWaitingOnAgenciesCount(scope));
     }
 
     /**

@@ -61,6 +61,11 @@ public class OverviewCases {
             case REVIEWS_DUE -> "Support plan reviews due this week";
             case PART_TIME_RUNNING -> "Part-time timetables running";
             case PART_TIME_ENDING -> "Part-time timetables ending within 10 days";
+            case UNCLAIMED -> "Cases with a step nobody has claimed";
+            case OVERDUE_ANYONE -> "Cases with an overdue step";
+            case DUE_THIS_WEEK -> "Cases with a step due in the next 7 days";
+            case STALLED_PLANS -> "Support plans stalled at their latest review";
+            case WAITING_ON_AGENCIES -> "Cases waiting on an agency to answer a referral";
         };
     }
 
@@ -75,6 +80,11 @@ public class OverviewCases {
             case REVIEWS_DUE -> plans.cases(leader, PlanFigures.Kind.REVIEWS_DUE_THIS_WEEK, page);
             case PART_TIME_RUNNING -> plans.cases(leader, PlanFigures.Kind.PART_TIME_RUNNING, page);
             case PART_TIME_ENDING -> plans.cases(leader, PlanFigures.Kind.PART_TIME_ENDING_SOON, page);
+            case UNCLAIMED -> inbox.casesUnclaimed(leader, page);
+            case OVERDUE_ANYONE -> inbox.casesOverdue(leader, page);
+            case DUE_THIS_WEEK -> inbox.casesDueWithinAWeek(leader, page);
+            case STALLED_PLANS -> plans.stalledCases(leader, page);
+            case WAITING_ON_AGENCIES -> referrals.casesWaitingOnAgencies(leader, page);
         };
     }
 

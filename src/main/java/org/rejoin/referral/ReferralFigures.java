@@ -94,4 +94,30 @@ public class ReferralFigures {
         Long total = jdbc.queryForObject("select count(distinct r.case_id)" + where, Long.class, args);
         return new PageImpl<>(ids, page, total == null ? 0 : total);
     }
+
+    private static final String WAITING = " from referral r where %s and r.status = 'SENT'";
+
+    /** How many cases have a referral sent to an agency and not yet answered. */
+    public long casesWaitingOnAgenciesCount(Oversight scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        Long total = jdbc.queryForObject("select count(distinct r.case_id)" + WAITING.formatted(scope.schools("r.school_id")),
+                Long.class, scope.args());
+        return total == null ? 0 : total;
+    }
+
+    /** The cases with a referral sent to an agency and not yet answered, the longest-waiting first. */
+    public Page<UUID> casesWaitingOnAgencies(Oversight scope, Pageable page) {
+        if (scope.isEmpty()) {
+            return Page.empty(page);
+        }
+        String where = WAITING.formatted(scope.schools("r.school_id"));
+        Object[] args = scope.args();
+        List<UUID> ids = jdbc.queryForList("select r.case_id" + where + " group by r.case_id "
+                + "order by min(r.accept_deadline) nulls last, r.case_id limit " + page.getPageSize() + " offset "
+                + page.getOffset(), UUID.class, args);
+        Long total = jdbc.queryForObject("select count(distinct r.case_id)" + where, Long.class, args);
+        return new PageImpl<>(ids, page, total == null ? 0 : total);
+    }
 }

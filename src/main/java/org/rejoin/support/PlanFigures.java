@@ -118,6 +118,26 @@ public class PlanFigures {
                 "p.started_at", page, scope.args(state.name()));
     }
 
+    /** Plans being worked through whose latest review found the step stalled (once or again). */
+    private static final String STALLED = " from support_plan p where %s and p.state = 'WORKING_ON_STEPS'"
+            + " and (select r.outcome from plan_review r where r.case_id = p.case_id"
+            + " order by r.reviewed_at desc, r.task_id desc limit 1) in ('stalled', 'stalledAgain')";
+
+    /** How many running plans stalled at their latest review. */
+    public long stalledCount(Oversight scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("select count(*)" + STALLED.formatted(scope.schools("p.school_id")), Long.class,
+                scope.args());
+        return n == null ? 0 : n;
+    }
+
+    /** The cases whose running plan stalled at its latest review. */
+    public Page<UUID> stalledCases(Oversight scope, Pageable page) {
+        return page(scope, STALLED.formatted(scope.schools("p.school_id")), "p.case_id", page, scope.args());
+    }
+
     private Page<UUID> page(Oversight scope, String where, String order, Pageable page, Object[] args) {
         if (scope.isEmpty()) {
             return Page.empty(page);

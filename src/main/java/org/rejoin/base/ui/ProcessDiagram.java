@@ -112,6 +112,27 @@ public class ProcessDiagram extends Component implements HasSize {
         getElement().getStyle().set("--rejoin-diagram-height", cssHeight);
     }
 
+    /** Shows the drawing a quarter larger, about its centre (bpmn-js's canvas.zoom). */
+    public void zoomIn() {
+        zoomBy(1.25);
+    }
+
+    /** Shows the drawing a fifth smaller, about its centre. */
+    public void zoomOut() {
+        zoomBy(0.8);
+    }
+
+    /** Fits the whole drawing into its box again. */
+    public void fit() {
+        getElement().executeJs("const c = this._viewer && this._viewer.get('canvas');"
+                + " if (c) { c.zoom('fit-viewport', 'auto'); }");
+    }
+
+    private void zoomBy(double factor) {
+        getElement().executeJs("const c = this._viewer && this._viewer.get('canvas');"
+                + " if (c) { c.zoom(Math.min(4, Math.max(0.1, c.zoom() * $0)), 'auto'); }", factor);
+    }
+
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -38,6 +38,7 @@ import org.rejoin.security.UserAccount;
 @RolesAllowed({"LEADER", "LOCAL_AUTHORITY"})
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
+    AttentionCounts attention;
     ProcessHeatMap journey;
     ProcessHeatMap plan;
     CaseworkTables casework;
@@ -73,12 +74,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             add(new RouterLink("Back to all schools of " + user.localAuthority(),
                     OverviewView.class));
         }
-        add(attendance(figures.attendance()));
+        attention = new AttentionCounts(overview.attention(user, school), school);
+        add(attention, attendance(figures.attendance()));
         oneSchoolShown(school).ifPresent(id -> add(new Anchor(SchoolComparisonTable.TARGETING + id,
                 "Targeting support meeting pack (termly, with the local authority)")));
         if (figures.scope().manySchools()) {
             schools = new SchoolComparisonTable(figures.schools());
-            add(new H2("Schools compared"), schools);
+            var scroll = new Div(schools);
+            scroll.addClassName("figure-table-scroll");
+            add(new H2("Schools compared"), scroll);
         }
         journey = heatMap("Understanding the barriers", CaseStage.UNDERSTANDING, figures, school);
         plan = heatMap("Stepped support plan", CaseStage.SUPPORT_PLAN, figures, school);
@@ -114,6 +118,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     /** The same page object is reused when only the school in the address changes. */
     private void forgetPreviousFigures() {
+        attention = null;
         journey = null;
         plan = null;
         casework = null;

@@ -1,5 +1,6 @@
 package org.rejoin.insight.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.LinkedHashMap;
@@ -12,12 +13,16 @@ import org.rejoin.insight.CaseListFilter;
 
 /**
  * One process drawn with a badge on each step counting the school's open steps there, and the same
- * figures as a table (the diagram's text alternative), each linking to the cases at that step.
+ * figures as a table beside it (the diagram's text alternative), each linking to the cases at that step. Buttons
+ * zoom the drawing in and out and fit it to its box again.
  */
 class ProcessHeatMap extends Div {
 
     final ProcessDiagram diagram = new ProcessDiagram();
     final FigureTable table;
+    final Button zoomIn = new Button("Zoom in", e -> diagram.zoomIn());
+    final Button zoomOut = new Button("Zoom out", e -> diagram.zoomOut());
+    final Button fit = new Button("Fit", e -> diagram.fit());
 
     ProcessHeatMap(String heading, String processId, String xml, List<ElementCount> allCounts, String school) {
         List<ElementCount> counts = allCounts.stream().filter(c -> c.processId().equals(processId))
@@ -30,9 +35,9 @@ class ProcessHeatMap extends Div {
         diagram.setAccessibleName(heading + ": open steps at each step of the process");
         diagram.setTextAlternative(counts.isEmpty() ? "No open steps in this process."
                 : "Open steps: " + counts.stream().map(c -> c.openTasks() + " at “" + c.elementName() + "”")
-                        .collect(Collectors.joining(", ")) + ". The table below lists the same figures.");
+                        .collect(Collectors.joining(", ")) + ". The table beside it lists the same figures.");
 
-        table = new FigureTable(heading + ": open steps by step", "Step", "Open steps");
+        table = new FigureTable(heading + ": cases at each step", "Step", "Cases at step");
         counts.forEach(c -> table.add(c.elementName(), FigureTable.number(c.openTasks(),
                 CaseListFilter.of(CaseListFilter.Kind.ELEMENT, "process", processId, "element", c.elementId()).ofSchool(school),
                 "open steps at " + c.elementName())));
@@ -40,6 +45,15 @@ class ProcessHeatMap extends Div {
             table.addNothing("No open steps.", 2);
         }
         addClassName("process-heat-map");
-        add(new H3(heading), diagram, table);
+        zoomIn.getElement().setAttribute("aria-label", "Zoom in: " + heading);
+        zoomOut.getElement().setAttribute("aria-label", "Zoom out: " + heading);
+        fit.getElement().setAttribute("aria-label", "Fit the whole diagram: " + heading);
+        var zoom = new Div(zoomIn, zoomOut, fit);
+        zoom.addClassName("diagram-zoom");
+        var drawing = new Div(zoom, diagram);
+        drawing.addClassName("process-heat-map-drawing");
+        var body = new Div(drawing, table);
+        body.addClassName("process-heat-map-body");
+        add(new H3(heading), body);
     }
 }

@@ -19,8 +19,8 @@ class SchoolComparisonTable extends FigureTable {
     static final String TARGETING = "targeting/";
 
     SchoolComparisonTable(List<Row> rows) {
-        super("Schools compared, lowest attendance first", "School", "Attendance this year", "Persistently absent",
-                "Understanding the barriers", "Support plan", "Overdue steps", "Open referrals",
+        super("Schools compared, lowest attendance first", "School", "Attendance this year", "Persistently absent (pupils)",
+                "Understanding the barriers (cases)", "Support plan (cases)", "Overdue steps", "Open referrals",
                 "Referrals past answer-by date", "Reviews due this week", "Termly meeting");
         List<Row> sorted = rows.stream().sorted((a, b) -> Double.compare(
                 a.attendance().attendancePercent(), b.attendance().attendancePercent())).toList();

@@ -50,7 +50,7 @@ class OverviewViewTests extends ViewTestSupport {
                 .isEqualTo(Map.of("Task_GatherEvidence", 2, "Task_ColleagueInformation", 2));
         assertThat(page.plan.diagram.getCounts()).isEqualTo(Map.of("Task_Review", 2));
         assertThat(page.plan.diagram.getTextAlternative()).isEqualTo(
-                "Open steps: 2 at “Step Task_Review”. The table below lists the same figures.");
+                "Open steps: 2 at “Step Task_Review”. The table beside it lists the same figures.");
         assertThat(texts(page.journey.table)).containsExactly("2", "2");
         assertThat(texts(page.casework.stages)).containsExactly("2", "3");
         assertThat(texts(page.casework.overdue)).containsExactly("3", "1");
