@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before each review: is anyone in the family still invited to the case's family page? Then the review waits a
- * few school days for their view. Clears the last review's familyViewReceived.
+ * few school days for their view. Clears the last review's familyViewReceived. Public, as every worker is: the
+ * Camunda client calls the method by reflection and is refused on a class its package hides.
  */
 @Component
-class FamilyInvitedWorker {
+public class FamilyInvitedWorker {
 
     private final FamilyStore store;
 
