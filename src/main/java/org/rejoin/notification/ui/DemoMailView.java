@@ -46,6 +46,7 @@ public class DemoMailView extends VerticalLayout {
         grid.setItems(mails);
         grid.setAriaLabel("Demo emails");
         grid.asSingleSelect().addValueChangeListener(e -> body.setText(e.getValue() == null ? "" : e.getValue().text()));
+        body.getElement().setAttribute("role", "region"); // a named region: a plain pre may not carry a label
         body.getElement().setAttribute("aria-label", "The selected email");
         add(grid, new Div(body));
     }

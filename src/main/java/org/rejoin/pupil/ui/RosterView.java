@@ -25,6 +25,7 @@ import org.rejoin.pupil.PupilRecord;
 import org.rejoin.pupil.RosterImportResult;
 import org.rejoin.pupil.RosterService;
 import org.rejoin.security.CurrentUser;
+import org.rejoin.security.RecordNotFoundException;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 
@@ -77,8 +78,12 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         });
         grid.setAriaLabel("Pupils on roll");
         grid.setHeight("24rem");
-        grid.setItems(query -> roster.roll(admin, schoolId, search.getValue(), query.getLimit(), query.getOffset())
-                .stream());
+        grid.setItems(query -> {
+            int limit = query.getLimit();
+            int offset = query.getOffset();
+            return schoolId == null ? java.util.stream.Stream.empty()
+                    : roster.roll(admin, schoolId, search.getValue(), limit, offset).stream();
+        });
         content.setPadding(false);
         content.add(new H2("Import the roster from your MIS"), help(), upload,
                 new H2("Import parents and carers"), contactHelp(), contactUpload,
@@ -91,8 +96,16 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         schoolId = admin.role() == Role.SCHOOL_ADMIN ? admin.schoolId()
                 : event.getLocation().getQueryParameters().getSingleParameter("school").map(RosterView::uuid)
                 .orElse(null);
+        if (schoolId != null) {
+            try {
+                roster.roll(admin, schoolId, "", 1, 0); // a school this administrator may not open is "not found"
+            } catch (RecordNotFoundException e) {
+                schoolId = null;
+            }
+        }
         noSchool.setVisible(schoolId == null);
         content.setVisible(schoolId != null);
+        grid.getDataProvider().refreshAll();
     }
 
     private static CsvUpload.Outcome outcome(RosterImportResult result) {

@@ -51,6 +51,17 @@ class OnboardingViewsTests extends ViewTestSupport {
         assertThat(GridKt._findAll(view.schools)).anyMatch(s -> s.urn().equals(urn));
     }
 
+    /** Found by the accessibility run: the grid asked for the roll of no school, and Vaadin showed its error banner. */
+    @Test
+    void systemAdministratorOpeningTheRosterWithoutASchoolIsToldToChooseOne() {
+        signInAs(data.admin().username());
+
+        navigate("admin/roster");
+        RosterView view = _get(RosterView.class);
+        assertThat(view.noSchool.isVisible()).isTrue();
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
     @Test
     void schoolAdministratorImportsTheRosterAndSeesTheChecklistMove() {
         SchoolInfo school = data.school();
