@@ -50,12 +50,18 @@ public abstract class BrowserTestSupport {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
     }
 
-    /** Scrolls the element to the middle of the window first, so overlays at the edges cannot intercept the click. */
+    /**
+     * Scrolls the element to the middle of the window first, so overlays at the edges cannot intercept the click.
+     * A form that Vaadin or form-js draws again between finding and clicking leaves a stale element: it is found again.
+     */
     protected void click(By locator) {
-        WebElement element = waitFor(locator);
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement element = waitFor(locator);
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+            return true;
+        });
     }
 
     /** Keeps a picture of the page under target/screenshots, for people to look at. */

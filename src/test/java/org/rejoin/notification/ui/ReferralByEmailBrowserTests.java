@@ -62,6 +62,8 @@ class ReferralByEmailBrowserTests extends BrowserTestSupport {
         waitFor(By.xpath("//h1[contains(., 'Accept or decline the referral')]"));
         waitFor(By.cssSelector("rejoin-form .fjs-form"));
         click(By.xpath("//vaadin-button[normalize-space()='Claim to start']")); // read-only until someone holds it
+        waitFor(By.xpath("//vaadin-button[normalize-space()='Submit']")); // the form is drawn again, editable
+        waitFor(By.cssSelector("rejoin-form .fjs-form"));
         click(By.xpath("//rejoin-form//label[contains(normalize-space(), 'Accept the referral')]"));
         click(By.xpath("//vaadin-button[normalize-space()='Submit']"));
 
