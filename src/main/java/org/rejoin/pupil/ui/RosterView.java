@@ -25,7 +25,6 @@ import org.rejoin.pupil.PupilRecord;
 import org.rejoin.pupil.RosterImportResult;
 import org.rejoin.pupil.RosterService;
 import org.rejoin.security.CurrentUser;
-import org.rejoin.security.RecordNotFoundException;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 
@@ -96,13 +95,6 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         schoolId = admin.role() == Role.SCHOOL_ADMIN ? admin.schoolId()
                 : event.getLocation().getQueryParameters().getSingleParameter("school").map(RosterView::uuid)
                 .orElse(null);
-        if (schoolId != null) {
-            try {
-                roster.roll(admin, schoolId, "", 1, 0); // a school this administrator may not open is "not found"
-            } catch (RecordNotFoundException e) {
-                schoolId = null;
-            }
-        }
         noSchool.setVisible(schoolId == null);
         content.setVisible(schoolId != null);
         grid.getDataProvider().refreshAll();
