@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -182,6 +185,11 @@ class FirstSchoolBrowserTests {
         upload(0, "weekly.csv", weeks.toString());
         waitForText("Imported 6 rows for 1 pupils");
         screenshot("5-attendance-imported");
+
+        // the import's triage opens the case after the import commits, and the engine then offers step 1
+        reloadUntilShown("inbox?list=GROUPS", "1. Take action as soon as you notice a drop in attendance");
+        assertThat(text()).contains("Millie Ahmed");
+        screenshot("6-first-step-waiting");
     }
 
     /** Invites one person on the open school's staff page; returns the link shown to pass on. */
@@ -219,6 +227,19 @@ class FirstSchoolBrowserTests {
     private void open(String path) {
         browser.get(url(path));
         wait.until(driver -> !driver.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    /** Opens the page again until it shows the text (each time giving the page a few seconds to draw its lists). */
+    private void reloadUntilShown(String path, String expected) {
+        wait.until(driver -> {
+            open(path);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(drawn -> text().contains(expected));
+                return true;
+            } catch (TimeoutException notYet) {
+                return false;
+            }
+        });
     }
 
     private void type(String label, String value) {

@@ -122,6 +122,23 @@ class RosterServiceTests {
     }
 
     @Test
+    void theListShowsAndFindsThePreferredForenameColleaguesUse() {
+        importFile("""
+                UPN,Legal Forename,Preferred Forename,Legal Surname,DOB,Year
+                %s,Amelia,Millie,Ahmed,14/03/2012,9
+                %s,Oliver,,Brown,2011-11-02,10
+                """.formatted(upn1, upn2));
+        UserAccount leader = data.staff(school, Role.LEADER, null);
+
+        assertThat(pupils.pupilsOfMySchool(leader, "", PageRequest.of(0, 50)).getContent())
+                .extracting(PupilSummary::fullName).containsExactly("Millie Ahmed", "Oliver Brown");
+        assertThat(pupils.pupilsOfMySchool(leader, "mil", PageRequest.of(0, 50)).getContent())
+                .extracting(PupilSummary::upn).containsExactly(upn1);
+        assertThat(pupils.pupilsOfMySchool(leader, "amelia", PageRequest.of(0, 50)).getContent())
+                .as("the legal forename still finds her").extracting(PupilSummary::upn).containsExactly(upn1);
+    }
+
+    @Test
     void onePupilIsAddedAndCorrectedByHandWithRefusalsBesideTheirFields() {
         PupilRecord added = roster.save(schoolAdmin, school.id(), new PupilRecord(null, upn1.toLowerCase(), "Ava",
                 null, "Evans", LocalDate.of(2012, 2, 2), 8, "8A", null, null, SenStatus.NONE, false, false));

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class CaseStore {
 
     private static final String SUMMARY = """
-            select c.id, c.pupil_id, p.first_name || ' ' || p.last_name, p.upn, p.year_group, c.school_id, c.state,
+            select c.id, c.pupil_id, coalesce(nullif(btrim(p.preferred_first_name), ''), p.first_name) || ' ' || p.last_name, p.upn, p.year_group, c.school_id, c.state,
                    c.stage, c.origin, c.reason, c.opened_at, c.lead_champion, lc.display_name,
                    c.opened_by, c.concern_outcome, c.journey_started_at, c.closed_at, c.closed_reason
             from pupil_case c

@@ -38,7 +38,7 @@ public class TaskQueries {
             t.confidential,
             (select u.display_name from app_user u where lower(u.username) = lower(t.assignee)) as assignee_name,
             (select u.display_name from app_user u where lower(u.username) = lower(t.completed_by)) as completed_by_name,
-            p.first_name || ' ' || p.last_name as pupil_name, p.upn""";
+            coalesce(nullif(btrim(p.preferred_first_name), ''), p.first_name) || ' ' || p.last_name as pupil_name, p.upn""";
     // The pupil's name is read where it is kept (a read-only join), so process variables never carry it.
     private static final String FROM = " from task t left join pupil p on p.id = t.pupil_id where ";
     /** Lists show no guidance, so they do not load it. */
@@ -212,6 +212,7 @@ public class TaskQueries {
         if (!TaskFilter.blank(filter.pupil())) {
             String term = filter.pupil().trim().toLowerCase(Locale.ROOT);
             sql.append(" and (lower(p.last_name) like :pupilPrefix or lower(p.first_name) like :pupilPrefix"
+                    + " or lower(p.preferred_first_name) like :pupilPrefix"
                     + " or p.upn = upper(:pupilTerm))");
             params.addValue("pupilPrefix", likeEscape(term) + "%").addValue("pupilTerm", term);
         }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 public class AbsenceQuery {
 
     private static final String PER_PUPIL = """
-            select p.id, p.upn, p.first_name, p.last_name, p.year_group, p.sen_status,
+            select p.id, p.upn, coalesce(nullif(btrim(p.preferred_first_name), ''), p.first_name) as first_name,
+                   p.last_name, p.year_group, p.sen_status,
                    sum(a.present) as present, sum(a.sessions_possible) as possible
             from pupil p join weekly_attendance a on a.pupil_id = p.id
             where %s and a.week_starting >= ?

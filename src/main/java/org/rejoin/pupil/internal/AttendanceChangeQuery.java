@@ -21,7 +21,7 @@ public class AttendanceChangeQuery {
 
     private static final String COMPARED = """
             with compared as (
-                select w.key, w.pupil_id, p.first_name || ' ' || p.last_name as pupil_name, s.id as school_id,
+                select w.key, w.pupil_id, coalesce(nullif(btrim(p.preferred_first_name), ''), p.first_name) || ' ' || p.last_name as pupil_name, s.id as school_id,
                        s.name as school_name, w.from_date, w.until_date, w.before_present, w.before_possible,
                        w.since_present, w.since_possible,
                        w.before_possible > 0 and w.since_possible > 0 as both_sides,

@@ -37,13 +37,15 @@ public class AttendanceStore {
             """;
 
     private static final String PUPIL_SUMMARIES = """
-            select p.id, p.upn, p.first_name, p.last_name, p.year_group, p.sen_status,
+            select p.id, p.upn, coalesce(nullif(btrim(p.preferred_first_name), ''), p.first_name) as first_name,
+                   p.last_name, p.year_group, p.sen_status,
                    coalesce(sum(a.present), 0) as present, coalesce(sum(a.sessions_possible), 0) as possible
             from pupil p
             left join weekly_attendance a on a.pupil_id = p.id and a.week_starting >= :since
             where p.school_id = :school
               and (p.leaving_date is null or p.leaving_date > current_date)
               and (:search = '' or lower(p.last_name) like :prefix or lower(p.first_name) like :prefix
+                   or lower(p.preferred_first_name) like :prefix
                    or p.upn = upper(:search))
             group by p.id
             """;
@@ -168,7 +170,7 @@ public class AttendanceStore {
         for (Sort.Order order : sort) {
             String column = switch (order.getProperty()) {
                 case "upn" -> "p.upn";
-                case "firstName" -> "lower(p.first_name)";
+                case "firstName" -> "lower(coalesce(nullif(btrim(p.preferred_first_name), ''), p.first_name))";
                 case "yearGroup" -> "p.year_group";
                 case "attendance" -> "(case when coalesce(sum(a.sessions_possible), 0) = 0 then 1.0 "
                         + "else sum(a.present)::numeric / sum(a.sessions_possible) end)";
