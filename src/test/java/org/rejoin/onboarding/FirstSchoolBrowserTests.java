@@ -44,7 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The first administrator registers the local authority, the school and an agency and invites the school's
  * administrator, a champion and a leader; each follows their invitation link and sets a password; the school's
  * administrator imports the roster, the contacts and the term dates; the champion imports attendance. Screenshots
- * of each stage are kept under target/screenshots/onboarding-*.png.
+ * of each stage are kept under target/screenshots/onboarding-*.png, and written to docs/screenshots for
+ * docs/operating/putting-a-school-on-rejoin.md with {@code -Drejoin.screenshots.write=true}.
  */
 @Tag("own-engine")
 class FirstSchoolBrowserTests {
@@ -306,7 +307,11 @@ class FirstSchoolBrowserTests {
                 "document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Files.write(dir.resolve("onboarding-" + name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve("onboarding-" + name + ".png"), png);
+        if (Boolean.getBoolean("rejoin.screenshots.write") && !name.equals("last")) {
+            Files.write(Path.of("docs", "screenshots", "onboarding-" + name + ".png"), png);
+        }
     }
 
     private static int freePort() throws IOException {
