@@ -1,6 +1,7 @@
 package org.rejoin.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -53,7 +54,8 @@ class FamilyChangeProcessTests {
     @Test
     void oneChangeStartsOneStepHoweverOftenItsMessageIsSent() {
         String wordId = askForAChange();
-        askForAChange(wordId);
+        assertThatThrownBy(() -> askForAChange(wordId)).as("the engine refuses the same message id; the app's "
+                + "Messages.publishOnce takes that as done").hasMessageContaining("ALREADY_EXISTS");
 
         assertThat(driver.instances(FamilyChangeProcess.PROCESS_ID)).hasSize(1);
         assertThat(driver.steps(Elements.RESPOND_TO_FAMILY)).hasSize(1);
