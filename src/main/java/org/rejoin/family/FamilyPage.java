@@ -10,12 +10,29 @@ import java.util.UUID;
  */
 public record FamilyPage(UUID caseId, String memberName, boolean forPupil, String pupilFirstName, boolean planReady,
                          String goal, List<Step> steps, LocalDate nextReview, List<Week> weeks, String schoolName,
-                         String contactName, String keepingInTouch, boolean agreed, List<FamilyWord> said) {
+                         String contactName, String keepingInTouch, boolean agreed, List<FamilyWord> said,
+                         List<Change> changes) {
 
     public FamilyPage {
+        changes = changes == null ? List.of() : List.copyOf(changes);
         steps = steps == null ? List.of() : List.copyOf(steps);
         weeks = weeks == null ? List.of() : List.copyOf(weeks);
         said = said == null ? List.of() : List.copyOf(said);
+    }
+
+    public FamilyPage(UUID caseId, String memberName, boolean forPupil, String pupilFirstName, boolean planReady,
+                      String goal, List<Step> steps, LocalDate nextReview, List<Week> weeks, String schoolName,
+                      String contactName, String keepingInTouch, boolean agreed, List<FamilyWord> said) {
+        this(caseId, memberName, forPupil, pupilFirstName, planReady, goal, steps, nextReview, weeks, schoolName,
+                contactName, keepingInTouch, agreed, said, List.of());
+    }
+
+    /** A change someone in the family asked for, and the school's answer once the lead champion gave it. */
+    public record Change(String askedBy, String change, LocalDate askedOn, String answer, LocalDate answeredOn) {
+
+        public boolean answered() {
+            return answer != null;
+        }
     }
 
     /** One step of the plan: what it is, what helps, and where it stands, in plain words. */

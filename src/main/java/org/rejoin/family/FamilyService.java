@@ -1,5 +1,6 @@
 package org.rejoin.family;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,11 @@ import org.rejoin.pupil.ContactService;
 import org.rejoin.pupil.PupilContact;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.UserAccount;
+import org.rejoin.support.PlanReview;
 import org.rejoin.support.SupportPlan;
 import org.rejoin.support.SupportPlanService;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +123,25 @@ public class FamilyService {
         return store.words(caseId, 50);
     }
 
+    /**
+     * The family's views given for one review: after the review before it (any earlier one of the case) and, once
+     * the review is done, up to when it was done. For those who may see the case; anyone else gets none, audited.
+     */
+    @Transactional(readOnly = true)
+    public List<FamilyWord> viewsForReview(UserAccount user, UUID caseId, Instant reviewOpened, Instant reviewDone) {
+        plan(user, caseId);
+        Instant since = plans.reviews(user, caseId, PageRequest.of(0, 100)).stream()
+                .map(PlanReview::reviewedAt).filter(at -> at.isBefore(reviewOpened)).findFirst().orElse(Instant.EPOCH);
+        return store.viewsBetween(caseId, since, reviewDone == null ? Instant.now() : reviewDone, 20);
+    }
+
+    /** The change a family member asked for, for those who may see its case; empty if it is not of this case. */
+    @Transactional(readOnly = true)
+    public Optional<FamilyWord> changeAskedFor(UserAccount user, UUID caseId, UUID wordId) {
+        plan(user, caseId);
+        return store.word(wordId).filter(w -> w.caseId().equals(caseId) && w.kind() == FamilyWord.Kind.CHANGE);
+    }
+
     // --- family ---
 
     /** "Send me a new link": to every live invitation of this address, within the rate limit; silent either way. */
@@ -172,7 +194,12 @@ public class FamilyService {
     @Transactional
     public FamilyWord askForChange(FamilySession session, UUID caseId, String whatToChange) {
         String text = required(whatToChange, "Say what you would change");
-        return words.say(own(session, caseId), FamilyWord.Kind.CHANGE, Map.of("change", text));
+        FamilyMember member = own(session, caseId);
+        FamilyWord word = words.say(member, FamilyWord.Kind.CHANGE, Map.of("change", text));
+        // the lead champion gets a step to answer; without a plan the inviter can still see, the words are recorded
+        pages.planOf(member).ifPresent(plan -> events.publishEvent(new FamilyAskedForChange(caseId, word.id(),
+                plan.pupilId(), plan.schoolId(), plan.leadChampion())));
+        return word;
     }
 
     /**

@@ -75,7 +75,22 @@ public class FamilyPages {
                 plan == null || plan.nextReviewDue() == null ? null : plan.nextReviewDue().atZone(LONDON).toLocalDate(),
                 weeks(pupil.weeks()), pupil.schoolName(), details.summary().leadChampionName() != null
                         ? details.summary().leadChampionName() : inviter.displayName(),
-                plan == null ? null : plan.contactArrangements(), agreed, said);
+                plan == null ? null : plan.contactArrangements(), agreed, said, changes(member.caseId(), said));
+    }
+
+    /** The plan of the member's case, read as the person who invited them (empty if they can no longer see it). */
+    public java.util.Optional<SupportPlan> planOf(FamilyMember member) {
+        return users.findByUsername(member.invitedBy()).flatMap(inviter -> plans.plan(inviter, member.caseId()));
+    }
+
+    private List<FamilyPage.Change> changes(java.util.UUID caseId, List<FamilyWord> said) {
+        var answers = store.answers(caseId);
+        return said.stream().filter(w -> w.kind() == FamilyWord.Kind.CHANGE).map(w -> {
+            FamilyStore.Answer answer = answers.get(w.id());
+            return new FamilyPage.Change(w.memberName(), w.answers().get("change"),
+                    w.givenAt().atZone(LONDON).toLocalDate(), answer == null ? null : answer.text(),
+                    answer == null ? null : answer.answeredAt().atZone(LONDON).toLocalDate());
+        }).toList();
     }
 
     static List<FamilyPage.Step> steps(List<PlanStep> planSteps) {

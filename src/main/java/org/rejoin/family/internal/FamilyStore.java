@@ -105,6 +105,32 @@ public class FamilyStore {
                 caseId, limit);
     }
 
+    /** The views before a review (parents' and the pupil's) given after {@code from} and before {@code to}, oldest first. */
+    public List<FamilyWord> viewsBetween(UUID caseId, Instant from, Instant to, int limit) {
+        return jdbc.query(WORD + "where w.case_id = ? and w.kind in ('PARENT_VIEW', 'PUPIL_VOICE') "
+                + "and w.given_at > ? and w.given_at <= ? order by w.given_at, w.id limit ?", FamilyStore::word,
+                caseId, Timestamp.from(from), Timestamp.from(to), limit);
+    }
+
+    public void insertAnswer(UUID wordId, UUID caseId, String answer) {
+        jdbc.update("insert into family_answer (word_id, case_id, answer) values (?, ?, ?) "
+                + "on conflict (word_id) do nothing", wordId, caseId, answer);
+    }
+
+    /** The school's answers to the case's changes: change word id -> (answer, when). */
+    public Map<UUID, Answer> answers(UUID caseId) {
+        Map<UUID, Answer> answers = new java.util.HashMap<>();
+        jdbc.query("select word_id, answer, answered_at from family_answer where case_id = ?", rs -> {
+            answers.put(rs.getObject("word_id", UUID.class), new Answer(rs.getString("answer"),
+                    rs.getTimestamp("answered_at").toInstant()));
+        }, caseId);
+        return answers;
+    }
+
+    /** The school's answer to a change, and when it was given. */
+    public record Answer(String text, Instant answeredAt) {
+    }
+
     public Optional<FamilyWord> word(UUID id) {
         return jdbc.query(WORD + "where w.id = ?", FamilyStore::word, id).stream().findFirst();
     }

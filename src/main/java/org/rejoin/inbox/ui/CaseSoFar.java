@@ -22,6 +22,8 @@ class CaseSoFar extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", UkDates.LOCALE);
 
+    private int sectionsAdded;
+
     CaseSoFar(List<CompletedStep> steps, FormRepository forms, Function<String, Optional<String>> personName) {
         addClassName("case-so-far");
         add(new H2("The case so far"));
@@ -44,5 +46,10 @@ class CaseSoFar extends Div {
             item.add(answers);
             add(item);
         }
+    }
+
+    /** Another module's section (the family's own words), shown before the completed steps. */
+    void addFirstAfterHeading(com.vaadin.flow.component.Component section) {
+        addComponentAtIndex(1 + sectionsAdded++, section);
     }
 }

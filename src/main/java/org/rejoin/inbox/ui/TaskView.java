@@ -27,6 +27,7 @@ import org.rejoin.base.ui.RouteIds;
 import org.rejoin.engine.ProcessDiagrams;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
+import org.rejoin.inbox.StepSection;
 import org.rejoin.inbox.TaskState;
 import org.rejoin.pupil.ConcernTriage;
 import org.rejoin.pupil.PupilService;
@@ -57,13 +58,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient FormRepository formFiles;
     private final transient PupilService pupils;
     private final transient ConcernTriage triage;
+    private final transient List<StepSection> sections;
     private InboxTask task;
     private boolean processShown;
     private List<WaitingStep> nextAfterSubmitting;
 
     public TaskView(InboxService inbox, UserService users, SchoolService schools, CurrentUser currentUser,
                     TaskFormArea forms, ProcessDiagrams diagrams, FormRepository formFiles, PupilService pupils,
-                    ConcernTriage triage) {
+                    ConcernTriage triage, org.springframework.beans.factory.ObjectProvider<StepSection> sections) {
+        this.sections = sections.orderedStream().toList();
         this.pupils = pupils;
         this.triage = triage;
         this.formFiles = formFiles;
@@ -114,7 +117,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         inProcess.setOpened(processShown); // stays as the user left it when the page redraws after an action
         inProcess.addOpenedChangeListener(e -> processShown = e.isOpened());
         add(inProcess);
-        add(new CaseSoFar(inbox.caseSoFar(user, task.id()), formFiles, this::personName));
+        var caseSoFar = new CaseSoFar(inbox.caseSoFar(user, task.id()), formFiles, this::personName);
+        sections.forEach(section -> section.render(user, task).ifPresent(caseSoFar::addFirstAfterHeading));
+        add(caseSoFar);
         switch (task.state()) {
             case CANCELLED -> add(new Paragraph("This task was closed by the process: nothing needs doing here. "
                     + "It has left the inbox."));

@@ -25,6 +25,22 @@ class FamilyHtmlTests {
                 .doesNotContain("Maya&#39;s");
     }
 
+    @Test
+    void theFamilyReadsTheSchoolsAnswerUnderTheChangeTheyAskedForAndIsToldOneIsComingUntilThen() {
+        FamilyPage base = page(false, "Maya");
+        FamilyPage withChanges = new FamilyPage(base.caseId(), base.memberName(), false, "Maya", true, base.goal(),
+                base.steps(), base.nextReview(), base.weeks(), base.schoolName(), base.contactName(),
+                base.keepingInTouch(), false, List.of(), List.of(
+                        new FamilyPage.Change("Sara", "Start at 9:30?", LocalDate.of(2026, 12, 7),
+                                "Yes, from <Monday>", LocalDate.of(2026, 12, 8)),
+                        new FamilyPage.Change("Maya", "Lunch in the library", LocalDate.of(2026, 12, 8), null, null)));
+        String shown = html.render("plan", model(withChanges));
+        assertThat(shown).contains("Changes you asked for", "Sara asked on 7 December:", "Start at 9:30?",
+                "The school answered on 8 December:", "Yes, from &lt;Monday&gt;", "Maya asked on 8 December:",
+                "The school will answer soon.");
+        assertThat(html.render("plan", model(base))).doesNotContain("Changes you asked for");
+    }
+
     private static Map<String, Object> model(FamilyPage page) {
         return Map.of("page", page, "done", "", "csrfName", "_csrf", "csrfToken", "t");
     }

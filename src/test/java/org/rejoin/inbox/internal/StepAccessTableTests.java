@@ -98,6 +98,7 @@ class StepAccessTableTests extends ViewTestSupport {
         EXPECTED.put(referral + "Task_JoinPlanReview", PARTNER_STEP);
 
         EXPECTED.put("safeguarding-concern/Task_RespondToSafeguardingConcern", SAFEGUARDING_STEP);
+        EXPECTED.put("family-change-request/Task_RespondToFamily", CHAMPION_STEP);
 
         String plan = "stepped-support-plan/";
         EXPECTED.put(plan + "Task_GatherViews", CHAMPION_STEP);
