@@ -72,6 +72,25 @@ public abstract class BrowserTestSupport {
         Files.write(dir.resolve(name + ".png"), shot);
     }
 
+    /**
+     * A picture the docs show (docs/screenshots/{name}.png): kept under target/screenshots on every run, and copied over
+     * the docs' copy when the run is asked to ({@value #WRITE_DOCS}=true), so the docs show the pages as they are now,
+     * on the demo data (docs/operating/screenshots.md). Development tools are hidden first.
+     */
+    protected void docsScreenshot(String name) throws java.io.IOException {
+        hideDevelopmentTools();
+        screenshot(name);
+        if (Boolean.getBoolean(WRITE_DOCS)) {
+            var docs = java.nio.file.Path.of("docs", "screenshots");
+            Files.createDirectories(docs);
+            Files.copy(java.nio.file.Path.of("target", "screenshots", name + ".png"), docs.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The system property that makes {@link #docsScreenshot} write into docs/screenshots. */
+    public static final String WRITE_DOCS = "rejoin.screenshots.write";
+
     /** Vaadin's development-mode notice would cover part of the screenshots kept in docs/. */
     protected void hideDevelopmentTools() {
         js("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");

@@ -69,9 +69,11 @@ public class AuditSearch {
         pageArgs.add(size);
         pageArgs.add(page.getOffset());
         List<AuditEvent> rows = jdbc.query("select e.id, e.occurred_at, e.actor, e.action, e.subject_type, e.subject_id, "
-                + "e.detail from audit_event e" + where + " order by e.occurred_at desc, e.id desc limit ? offset ?",
+                + "e.detail, (select u.display_name from app_user u where lower(u.username) = lower(e.actor)) "
+                + "from audit_event e" + where + " order by e.occurred_at desc, e.id desc limit ? offset ?",
                 (rs, n) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), pageArgs.toArray());
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)),
+                pageArgs.toArray());
         Long total = jdbc.queryForObject("select count(*) from (select 1 from audit_event e" + where
                 + " limit 10000) counted", Long.class, args.toArray());
         audit.record(asking.username(), "AUDIT_SEARCHED", "audit_trail", null, describe(q));

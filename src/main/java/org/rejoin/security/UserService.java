@@ -39,6 +39,14 @@ public class UserService {
         return store.findByUsername(username);
     }
 
+    /**
+     * The names of these accounts (usernames as kept in answers), lower-case username to display name, in one
+     * query: for lists that name many people at once. Unknown usernames are left out.
+     */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return store.displayNames(usernames);
+    }
+
     /** Everyone, for administrators only. */
     public Page<UserAccount> allUsers(UserAccount asking, Pageable page) {
         if (!asking.hasRole(Role.ADMIN)) {

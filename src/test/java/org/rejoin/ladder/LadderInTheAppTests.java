@@ -102,6 +102,16 @@ class LadderInTheAppTests {
     }
 
     @Test
+    void theEvidencePackSaysWhoDidWhatByNameNotByAccount() throws Exception {
+        UUID ladderId = ladders.start(place.champion(), place.caseId(), "Attendance 70% after a term of support");
+
+        String pack = PdfText.of(ladders.evidencePack(place.leader(), ladderId));
+
+        assertThat(pack).contains("Formal support started (" + place.champion().displayName() + ")",
+                "by " + place.leader().displayName()).doesNotContain(place.champion().username());
+    }
+
+    @Test
     void aThirdPenaltyNoticeWithinThreeYearsIsRefusedBackToTheLeaderWithTheAlternatives() {
         UUID earlier = ladders.start(place.champion(), place.caseId(), "Earlier ladder");
         await().atMost(WAIT).until(() -> !steps(place.champion(), AGREE_CONTRACT).isEmpty());

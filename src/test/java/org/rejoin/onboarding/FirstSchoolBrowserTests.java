@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rejoin.BrowserTestSupport;
 import org.rejoin.Chromium;
 import org.rejoin.RejoinApplication;
 import org.rejoin.TestData;
@@ -104,7 +106,7 @@ class FirstSchoolBrowserTests {
     @AfterEach
     void closeTheBrowser() throws IOException {
         if (browser != null) {
-            screenshot("last"); // where it stopped, if it failed
+            screenshot("onboarding-last"); // where it stopped, if it failed
             browser.quit();
         }
     }
@@ -134,7 +136,7 @@ class FirstSchoolBrowserTests {
         type("Staff email domain", domain);
         button("Register school");
         waitForText("Registered Oakfield Academy (URN " + urn + ")");
-        screenshot("1-school-registered");
+        docsScreenshot("onboarding-1-school-registered");
 
         open("admin/agencies");
         type("Agency name", "Testshire Early Help");
@@ -143,14 +145,14 @@ class FirstSchoolBrowserTests {
         type("Shared contact email", "early.help@testshire.example");
         button("Register agency");
         waitForText("Testshire Early Help");
-        screenshot("2-agency-registered");
+        docsScreenshot("onboarding-2-agency-registered");
 
         open("admin/schools");
         click(By.xpath("//a[normalize-space()='Staff']"));
         String schoolAdmin = invite("data.manager@" + domain, "Dana Data", "School administrator");
         String champion = invite("champion@" + domain, "Chris Champion", "Attendance champion");
         String leader = invite("head@" + domain, "Lee Leader", "Leader");
-        screenshot("3-staff-invited");
+        docsScreenshot("onboarding-3-staff-invited");
         signOut();
 
         setPassword(schoolAdmin);
@@ -173,7 +175,7 @@ class FirstSchoolBrowserTests {
                 + "Address,No Contact\n" + upn + ",Farah Ahmed,Mother,yes,1,farah.ahmed@example.com,07700 900101,"
                 + "\"12 Elm Road, Oakfield\",no\n");
         waitForText("Imported 1 contacts");
-        screenshot("4-roster-imported");
+        docsScreenshot("onboarding-4-roster-imported");
         signOut();
 
         signIn("champion@" + domain, PASSWORD);
@@ -185,12 +187,12 @@ class FirstSchoolBrowserTests {
         }
         upload(0, "weekly.csv", weeks.toString());
         waitForText("Imported 6 rows for 1 pupils");
-        screenshot("5-attendance-imported");
+        docsScreenshot("onboarding-5-attendance-imported");
 
         // the import's triage opens the case after the import commits, and the engine then offers step 1
         reloadUntilShown("inbox?list=GROUPS", "1. Take action as soon as you notice a drop in attendance");
         assertThat(text()).contains("Millie Ahmed");
-        screenshot("6-first-step-waiting");
+        docsScreenshot("onboarding-6-first-step-waiting");
     }
 
     /** Invites one person on the open school's staff page; returns the link shown to pass on. */
@@ -302,16 +304,21 @@ class FirstSchoolBrowserTests {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** Kept under target/screenshots; a stage's picture is also written to docs/ when the run asks for it. */
+    private void docsScreenshot(String name) throws IOException {
+        screenshot(name);
+        if (Boolean.getBoolean(BrowserTestSupport.WRITE_DOCS)) {
+            Files.copy(Path.of("target", "screenshots", name + ".png"), Path.of("docs", "screenshots", name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private void screenshot(String name) throws IOException {
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(dir.resolve("onboarding-" + name + ".png"), png);
-        if (Boolean.getBoolean("rejoin.screenshots.write") && !name.equals("last")) {
-            Files.write(Path.of("docs", "screenshots", "onboarding-" + name + ".png"), png);
-        }
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private static int freePort() throws IOException {

@@ -111,6 +111,9 @@ class AuditTrailTests {
         var byRecord = search.search(admin, new AuditQuery(null, caseId.toString(), today, today), PageRequest.of(0, 10));
         assertThat(byRecord.getContent()).extracting(AuditEvent::actor)
                 .containsExactly(otherChampion.username(), champion.username());
+        assertThat(byRecord.getContent()).extracting(AuditEvent::who).containsExactly(
+                otherChampion.displayName() + " (" + otherChampion.username() + ")",
+                champion.displayName() + " (" + champion.username() + ")");
         assertThat(search.search(admin, new AuditQuery(champion.username().toUpperCase(), caseId.toString(), null,
                 null), PageRequest.of(0, 10)).getContent()).extracting(AuditEvent::action).containsExactly("CASE_READ");
         assertThat(search.search(admin, new AuditQuery(null, caseId.toString(), today.plusDays(1), null),

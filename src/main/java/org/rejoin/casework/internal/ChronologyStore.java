@@ -26,6 +26,9 @@ public class ChronologyStore {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** A username as accounts have them (an email address); only such answers are looked up. */
+    private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,100}");
+
     private final JdbcTemplate jdbc;
 
     ChronologyStore(JdbcTemplate jdbc) {
@@ -75,7 +78,26 @@ public class ChronologyStore {
                 append(params, page.getPageSize(), page.getOffset()));
         Long total = jdbc.queryForObject("select count(*) from case_entry e where e.case_id = ?" + kindFilter,
                 Long.class, params);
-        return new PageImpl<>(rows, page, total == null ? 0 : total);
+        return new PageImpl<>(withPeopleNamed(rows), page, total == null ? 0 : total);
+    }
+
+    /**
+     * Steps keep the people they chose (a lead champion, a key adult, colleagues) as usernames: one query for the
+     * whole page names them all.
+     */
+    private List<ChronologyEntry> withPeopleNamed(List<ChronologyEntry> rows) {
+        String[] accounts = rows.stream().flatMap(e -> e.details().values().stream())
+                .flatMap(v -> v instanceof Collection<?> many ? many.stream() : java.util.stream.Stream.of(v))
+                .filter(v -> v instanceof String text && ACCOUNT.matcher(text).matches())
+                .map(v -> ((String) v).toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
+        if (accounts.length == 0) {
+            return rows;
+        }
+        Map<String, String> people = new java.util.HashMap<>();
+        jdbc.query("select lower(username), display_name from app_user where lower(username) = any(?)",
+                rs -> { people.put(rs.getString(1), rs.getString(2)); }, (Object) accounts);
+        return rows.stream().map(e -> new ChronologyEntry(e.id(), e.kind(), e.occurredAt(), e.actor(), e.actorName(),
+                e.title(), e.body(), e.details(), people)).toList();
     }
 
     private static Object[] append(Object[] params, Object... more) {

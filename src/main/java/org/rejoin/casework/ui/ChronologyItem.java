@@ -30,7 +30,7 @@ class ChronologyItem extends ListItem {
             var answers = new DescriptionList();
             entry.details().entrySet().stream().filter(e -> !e.getKey().endsWith("Id")) // ids mean nothing to people
                     .forEach(e -> answers.add(new DescriptionList.Term(AnswerText.label(e.getKey())),
-                            new DescriptionList.Description(new Span(AnswerText.text(e.getValue())))));
+                            new DescriptionList.Description(new Span(AnswerText.text(entry.inWords(e.getValue()))))));
             answers.addClassName("chronology-answers");
             add(answers);
         }

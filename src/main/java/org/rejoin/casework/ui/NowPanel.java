@@ -39,7 +39,7 @@ class NowPanel extends Div {
         var steps = new UnorderedList();
         for (InboxTask task : open) {
             steps.add(new ListItem(new Anchor("tasks/" + task.id(), task.name()),
-                    new com.vaadin.flow.component.html.Span(" — " + holder(task, details) + due(task))));
+                    new com.vaadin.flow.component.html.Span(" — " + holder(task) + due(task))));
         }
         add(steps);
         // the stage's own process is the picture; referrals and safeguarding beside it are listed above
@@ -59,12 +59,11 @@ class NowPanel extends Div {
         });
     }
 
-    private static String holder(InboxTask task, CaseDetails details) {
+    private static String holder(InboxTask task) {
         if (task.assignee() == null) {
             return "waiting for someone to pick it up";
         }
-        return "with " + details.team().stream().filter(m -> m.username().equalsIgnoreCase(task.assignee()))
-                .map(CaseDetails.TeamMember::displayName).findFirst().orElse(task.assignee());
+        return "with " + task.holderName(); // read with the step, so a holder outside the team is named too
     }
 
     private static String due(InboxTask task) {

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.rejoin.inbox.WaitingStep;
 import org.rejoin.inbox.form.FormRepository;
@@ -34,6 +36,7 @@ import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.Role;
+import org.rejoin.inbox.CompletedStep;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 
@@ -117,7 +120,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         inProcess.setOpened(processShown); // stays as the user left it when the page redraws after an action
         inProcess.addOpenedChangeListener(e -> processShown = e.isOpened());
         add(inProcess);
-        var caseSoFar = new CaseSoFar(inbox.caseSoFar(user, task.id()), formFiles, this::personName);
+        var soFar = inbox.caseSoFar(user, task.id());
+        Map<String, String> people = users.displayNames(peopleNamedIn(soFar)); // one query for every answer
+        var caseSoFar = new CaseSoFar(soFar, formFiles,
+                username -> Optional.ofNullable(people.get(username.toLowerCase(Locale.ROOT))));
         sections.forEach(section -> section.render(user, task).ifPresent(caseSoFar::addFirstAfterHeading));
         add(caseSoFar);
         switch (task.state()) {
@@ -195,7 +201,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", step.taskId().toString())));
     }
 
-    private Optional<String> personName(String username) {
-        return users.findByUsername(username).map(UserAccount::displayName);
+    /** Answers that may be accounts (a colleague chosen from a list): usernames look like email addresses. */
+    private static java.util.Set<String> peopleNamedIn(List<CompletedStep> steps) {
+        return steps.stream().flatMap(step -> step.answers().values().stream())
+                .flatMap(v -> v instanceof java.util.Collection<?> many ? many.stream() : java.util.stream.Stream.of(v))
+                .filter(v -> v instanceof String text && text.contains("@") && !text.contains(" "))
+                .map(String.class::cast).collect(java.util.stream.Collectors.toSet());
     }
 }

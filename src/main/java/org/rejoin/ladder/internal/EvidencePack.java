@@ -102,7 +102,8 @@ public class EvidencePack {
         for (ChronologyEntry entry : entries) {
             String day = UkDates.format(entry.occurredAt().atZone(UkDates.ZONE).toLocalDate());
             boolean full = IN_FULL.contains(entry.kind()) && entry.body() != null && !entry.body().isBlank();
-            text(document, day + " - " + entry.title() + (full ? ": " + entry.body() : ""));
+            String by = entry.actorName() == null ? "" : " (" + entry.actorName() + ")"; // who did it, by name
+            text(document, day + " - " + entry.title() + by + (full ? ": " + entry.body() : ""));
         }
         document.close();
         return out.toByteArray();

@@ -13,6 +13,10 @@ interface AppUserRepository extends JpaRepository<AppUser, UUID> {
     @Query("select u from AppUser u where lower(u.username) = lower(?1)")
     Optional<AppUser> findByUsername(String username);
 
+    /** {@code lowerCaseNames} already in lower case. */
+    @Query("select u from AppUser u where lower(u.username) in ?1")
+    java.util.List<AppUser> findByLowerCaseUsernames(java.util.Collection<String> lowerCaseNames);
+
     Page<AppUser> findBySchoolIdAndRoleInAndEnabledTrueAndDisplayNameContainingIgnoreCase(UUID schoolId,
             java.util.Collection<Role> roles, String name, Pageable page);
 

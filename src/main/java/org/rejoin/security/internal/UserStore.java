@@ -53,6 +53,14 @@ public class UserStore {
         return users.findByUsername(username).map(AppUser::toAccount);
     }
 
+    /** Display names by lower-case username, in one query. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        var lower = usernames.stream().map(u -> u.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return lower.isEmpty() ? java.util.Map.of() : users.findByLowerCaseUsernames(lower).stream()
+                .map(AppUser::toAccount).collect(java.util.stream.Collectors.toMap(
+                        a -> a.username().toLowerCase(java.util.Locale.ROOT), UserAccount::displayName, (a, b) -> a));
+    }
+
     @Transactional(readOnly = true)
     public Page<UserAccount> all(Pageable page) {
         return users.findAll(page).map(AppUser::toAccount);

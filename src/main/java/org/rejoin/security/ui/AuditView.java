@@ -44,7 +44,7 @@ public class AuditView extends VerticalLayout {
         from.setLocale(UkDates.LOCALE);
         to.setLocale(UkDates.LOCALE);
         grid.addColumn(e -> UkDates.formatDateTime(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(AuditEvent::who).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditEvent::action).setHeader("What").setAutoWidth(true);
         grid.addColumn(e -> e.subjectType() == null ? "" : e.subjectType() + " " + nullToEmpty(e.subjectId()))
                 .setHeader("Record").setAutoWidth(true);

@@ -32,10 +32,12 @@ public class ReviewStore {
 
     public Page<PlanReview> page(UUID caseId, Pageable page) {
         List<PlanReview> rows = jdbc.query("""
-                select reviewed_at, reviewed_by, step_description, outcome, agency_type, notes from plan_review
-                where case_id = ? order by reviewed_at desc, task_id limit ? offset ?""",
+                select r.reviewed_at, r.reviewed_by, coalesce(u.display_name, r.reviewed_by), r.step_description,
+                       r.outcome, r.agency_type, r.notes
+                from plan_review r left join app_user u on lower(u.username) = lower(r.reviewed_by)
+                where r.case_id = ? order by r.reviewed_at desc, r.task_id limit ? offset ?""",
                 (rs, i) -> new PlanReview(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
                 caseId, page.getPageSize(), page.getOffset());
         Long total = jdbc.queryForObject("select count(*) from plan_review where case_id = ?", Long.class, caseId);
         return new PageImpl<>(rows, page, total == null ? 0 : total);

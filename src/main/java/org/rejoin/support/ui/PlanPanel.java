@@ -42,7 +42,7 @@ class PlanPanel extends Section {
         steps = new StepList(plan.steps());
         Map<String, String> names = details.team().stream().collect(Collectors.toMap(
                 m -> m.username().toLowerCase(Locale.ROOT), CaseDetails.TeamMember::displayName, (a, b) -> a));
-        reviews = new ReviewHistory(plans, user, plan.caseId(), names);
+        reviews = new ReviewHistory(plans, user, plan.caseId());
         partTimes = new PartTimeList(plan.partTimeTimetables(), UkDates.today());
         proposal = new PartTimeProposal(plans, user, plan, recorded);
         nextReview.setText(nextReview(plan, Instant.now()));

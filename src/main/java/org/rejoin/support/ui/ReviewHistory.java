@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.Map;
 import java.util.UUID;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.support.PlanReview;
@@ -26,15 +25,13 @@ class ReviewHistory extends Div {
     private final transient SupportPlanService plans;
     private final transient UserAccount user;
     private final UUID caseId;
-    private final Map<String, String> names;
     private int pagesShown;
 
-    /** {@code names}: display names of the case's team by username, so the table says who, not an address. */
-    ReviewHistory(SupportPlanService plans, UserAccount user, UUID caseId, Map<String, String> names) {
+    /** Each review says who by name (read with the review), whether or not they are on the case's team. */
+    ReviewHistory(SupportPlanService plans, UserAccount user, UUID caseId) {
         this.plans = plans;
         this.user = user;
         this.caseId = caseId;
-        this.names = names;
         addClassName("plan-reviews");
         table.setCaptionText("Reviews of the current step, newest first");
         NativeTableRow header = table.getHead().addRow();
@@ -54,8 +51,7 @@ class ReviewHistory extends Div {
             var date = row.addHeaderCell();
             date.setText(UkDates.format(review.reviewedAt().atZone(UkDates.ZONE).toLocalDate()));
             date.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(names.getOrDefault(review.reviewedBy().toLowerCase(java.util.Locale.ROOT),
-                    review.reviewedBy()));
+            row.addDataCell().setText(review.reviewerName());
             row.addDataCell().setText(review.stepDescription() == null ? "" : review.stepDescription());
             row.addDataCell().setText(PlanWords.outcome(review.outcome(), review.agencyType()));
             row.addDataCell().setText(review.notes() == null ? "" : review.notes());

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 public class MeetingStore {
 
     private static final String COLUMNS = "select m.id, m.school_id, m.held_on, m.attendees, m.notes, m.recorded_by, "
-            + "m.recorded_at from targeting_meeting m where ";
+            + "m.recorded_at, (select u.display_name from app_user u where lower(u.username) = lower(m.recorded_by)) "
+            + "from targeting_meeting m where ";
 
     private final JdbcTemplate jdbc;
 
@@ -63,6 +64,6 @@ public class MeetingStore {
 
     private static Meeting meeting(ResultSet rs) throws SQLException {
         return new Meeting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getDate(3).toLocalDate(),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8));
     }
 }

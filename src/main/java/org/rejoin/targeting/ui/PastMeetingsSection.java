@@ -60,7 +60,7 @@ class PastMeetingsSection extends VerticalLayout {
         if (m.notes() != null) {
             content.add(new Paragraph("Notes: " + m.notes()));
         }
-        content.add(new Paragraph("Recorded by " + m.recordedBy() + " on " + UkDates.formatDateTime(m.recordedAt())));
+        content.add(new Paragraph("Recorded by " + m.recorder() + " on " + UkDates.formatDateTime(m.recordedAt())));
         content.add(new H4("Agreed at this meeting"), actions(past.agreed(), true));
         content.add(new H4("Closed at this meeting"), actions(past.closed(), false));
         var details = new Details("Meeting of " + UkDates.formatLong(m.heldOn()), content);

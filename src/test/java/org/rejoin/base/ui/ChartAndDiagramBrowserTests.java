@@ -68,8 +68,7 @@ class ChartAndDiagramBrowserTests extends BrowserTestSupport {
         assertThat(waitFor(By.cssSelector("rejoin-attendance-chart table tbody tr")).getText()).contains("%");
         click(By.xpath("//vaadin-details-summary[normalize-space()='Show the figures as a table']"));
         js("arguments[0].scrollIntoView({block: 'center'});", canvas);
-        hideDevelopmentTools();
-        screenshot("pupil-attendance-chart");
+        docsScreenshot("pupil-attendance-chart");
 
         browser.get(url("tasks/" + task));
         waitFor(By.xpath("//h1[text()='Confirm the attendance concern']"));

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.rejoin.BrowserTestSupport;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseService;
+import org.rejoin.casework.CaseState;
 import org.rejoin.casework.CaseSummary;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.journey.JourneyProcess;
@@ -26,12 +27,14 @@ import org.rejoin.pupil.PupilService;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
+import org.rejoin.security.UserService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * End to end in Chromium: a champion uploads the week's CSV, the falling attendance opens a case and
  * starts the journey, and the case page draws the attendance chart and the journey's diagram with the
- * first step highlighted. The screenshot is kept in docs/screenshots/case-page.png.
+ * first step highlighted. A demo case's page is the README's picture (docs/screenshots/case-page.png).
  */
 class CaseJourneyBrowserTests extends BrowserTestSupport {
 
@@ -43,6 +46,8 @@ class CaseJourneyBrowserTests extends BrowserTestSupport {
     CaseService cases;
     @Autowired
     InboxService inbox;
+    @Autowired
+    UserService users;
 
     @Test
     void anUploadedCsvOpensACaseWhosePageShowsTheChartAndTheCurrentStep() throws Exception {
@@ -81,10 +86,25 @@ class CaseJourneyBrowserTests extends BrowserTestSupport {
         assertThat(js("return getComputedStyle(document.querySelector('.case-pattern')).display;")).isEqualTo("grid");
         hideDevelopmentTools();
         js("document.querySelector('.case-now').scrollIntoView({block: 'start'});");
-        screenshot("case-page");
-        Files.createDirectories(Path.of("docs", "screenshots"));
-        Files.copy(Path.of("target", "screenshots", "case-page.png"), Path.of("docs", "screenshots", "case-page.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        screenshot("case-page-uploaded");
+    }
+
+    /** The README's picture: a demo champion on the demo case of the pupil first by name, as a visitor would see it. */
+    @Test
+    void aDemoCasePageShowsTheChartTheCurrentStepAndTheStory() throws Exception {
+        UserAccount champion = users.findByUsername("champion@northfield.example").orElseThrow();
+        CaseSummary first = cases.cases(champion, CaseState.OPEN, PageRequest.of(0, 500)).getContent().stream()
+                .min(Comparator.comparing(CaseSummary::pupilName).thenComparing(CaseSummary::id)).orElseThrow();
+
+        signIn(champion.username(), "attend-demo-2026");
+        browser.get(url("cases/" + first.id()));
+
+        waitFor(By.cssSelector("rejoin-attendance-chart[data-rendered=true] canvas"));
+        waitFor(By.cssSelector("rejoin-process-diagram[data-rendered=true] .djs-element.rejoin-active"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(first.pupilName());
+        assertThat(browser.findElement(By.cssSelector(".case-chronology")).getText()).contains("Case opened");
+        js("document.querySelector('.case-now').scrollIntoView({block: 'start'});");
+        docsScreenshot("case-page");
     }
 
     /** Six weeks falling to about 60% attendance, ending last week. */

@@ -2,10 +2,15 @@ package org.rejoin.casework.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +18,16 @@ import org.rejoin.TestData;
 import org.rejoin.base.ui.NotFoundView;
 import org.rejoin.ViewTestSupport;
 import org.rejoin.casework.CaseService;
+import org.rejoin.casework.Chronology;
 import org.rejoin.casework.ChronologyAndDocumentsTestFiles;
+import org.rejoin.inbox.InboxService;
+import org.rejoin.inbox.InboxTask;
+import org.rejoin.journey.JourneyProcess;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** The case page and opening a case, browserless, as the school's own and another school's champion. */
 class CaseViewTests extends ViewTestSupport {
@@ -26,6 +36,10 @@ class CaseViewTests extends ViewTestSupport {
     TestData data;
     @Autowired
     CaseService cases;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    Chronology chronology;
 
     SchoolInfo school;
     UserAccount champion;
@@ -111,5 +125,40 @@ class CaseViewTests extends ViewTestSupport {
         navigate("cases/" + caseId);
 
         assertThat(currentView()).isEqualTo(NotFoundView.class);
+    }
+
+    @Test
+    void theStepInHandIsWithItsHolderByNameEvenWhenTheyAreNotOnTheTeam() {
+        UUID caseId = cases.openByHand(champion, pupil, "Mondays missed");
+        UserAccount colleague = data.staff(school, Role.ATTENDANCE_CHAMPION, "Attendance champion");
+        inbox.claim(colleague, firstStep(caseId).id());
+        signInAs(champion.username());
+
+        navigate("cases/" + caseId);
+
+        String now = _get(CaseView.class).now.getElement().getTextRecursively();
+        assertThat(now).contains("with " + colleague.displayName()).doesNotContain(colleague.username());
+    }
+
+    @Test
+    void theChronologyNamesThePeopleAStepChoseNotTheirAccounts() {
+        UUID caseId = cases.openByHand(champion, pupil, "Fridays missed");
+        UserAccount lead = data.staff(school, Role.ATTENDANCE_CHAMPION, "Head of Year 9");
+        inbox.complete(champion, firstStep(caseId).id(), Map.of("concernConfirmed", "yes",
+                "patternNotes", "Fridays since half term", "leadChampion", lead.username()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> chronology.entries(champion, caseId, Set.of(),
+                PageRequest.of(0, 10)).getTotalElements() >= 2); // the step is recorded after its transaction
+        signInAs(champion.username());
+        navigate("cases/" + caseId);
+
+        String story = _get(CaseView.class).story.entries.getElement().getTextRecursively();
+        assertThat(story).contains(lead.displayName(), champion.displayName())
+                .doesNotContain(lead.username(), champion.username());
+    }
+
+    private InboxTask firstStep(UUID caseId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> inbox.openStepsOfCase(champion, caseId).stream()
+                .filter(t -> t.elementId().equals(JourneyProcess.Elements.ACT_ON_DROP)).findFirst(),
+                Optional::isPresent).orElseThrow();
     }
 }

@@ -60,8 +60,7 @@ class InboxBrowserTests extends BrowserTestSupport {
 
         // claim before you write: the unclaimed step's questions are read-only until it is claimed
         waitFor(By.cssSelector("rejoin-form .fjs-form"));
-        hideDevelopmentTools();
-        screenshot("task-claim-to-start");
+        docsScreenshot("task-claim-to-start");
         assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space()='Submit']"))).isEmpty();
         click(By.xpath("//vaadin-button[normalize-space()='Claim to start']"));
         waitFor(By.xpath("//vaadin-button[normalize-space()='Submit']"));
@@ -83,7 +82,7 @@ class InboxBrowserTests extends BrowserTestSupport {
         assertThat(browser.findElement(By.cssSelector("rejoin-form textarea")).getDomProperty("value"))
                 .isEqualTo("Mondays missed since half term");
         assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, first)).isEqualTo("OPEN");
-        screenshot("task-form-refused");
+        docsScreenshot("task-form-refused");
 
         // the lead champion is chosen from the school's champions (a searchable select)
         browser.findElement(By.cssSelector("rejoin-form input[type=text]")).sendKeys("Sam");
@@ -99,15 +98,14 @@ class InboxBrowserTests extends BrowserTestSupport {
                 .getText();
         var counts = inbox.counts(champion);
         assertThat(badge).startsWith(String.valueOf(counts.actionable()));
-        hideDevelopmentTools();
-        screenshot("task-next-step");
+        docsScreenshot("task-next-step");
         click(By.xpath("//vaadin-button[normalize-space()='Open it now']"));
         waitFor(By.xpath("//h1[text()='Review the decision']"));
         browser.get(url("inbox?list=GROUPS"));
         // the demo school has many open cases: find this pupil's step with the pupil filter
         waitFor(By.cssSelector("vaadin-text-field[placeholder='Name or UPN'] input")).sendKeys(pupil.upn());
         wait.until(d -> d.getPageSource().contains("Review the decision"));
-        screenshot("inbox-next-step");
+        docsScreenshot("inbox-next-step");
         assertThat(jdbc.queryForObject("select completed_by from task where id = ?", String.class, first))
                 .isEqualTo("champion@southgate.example");
         assertThat(next).isNotEqualTo(first);
@@ -122,8 +120,7 @@ class InboxBrowserTests extends BrowserTestSupport {
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("vaadin-grid vaadin-grid-cell-content")));
             wait.until(d -> !((List<?>) js(CELLS_OF_STEP_AND_DUE)).isEmpty());
-            hideDevelopmentTools();
-            screenshot("inbox-" + width);
+            docsScreenshot(width == 1366 ? "inbox-1366" : "inbox-1024");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> cells = (List<Map<String, Object>>) js(CELLS_OF_STEP_AND_DUE);
             assertThat(cells).as("step and due cells at %d px", width).isNotEmpty()

@@ -25,8 +25,7 @@ class LocalAuthorityOverviewBrowserTests extends BrowserTestSupport {
                 .map(WebElement::getText).toList();
         assertThat(schools).containsExactlyInAnyOrder("Northfield Academy", "Southgate High School");
         assertThat(comparison.findElements(By.xpath(".//a[normalize-space()='Meeting pack']"))).hasSize(2);
-        hideDevelopmentTools();
-        screenshot("local-authority-overview");
+        docsScreenshot("local-authority-overview");
 
         click(By.linkText("Northfield Academy"));
         // the link was scrolled to the middle, so the new heading sits above the window: present, not in view

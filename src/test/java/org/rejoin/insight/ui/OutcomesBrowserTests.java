@@ -36,8 +36,7 @@ class OutcomesBrowserTests extends BrowserTestSupport {
                 + "[.//caption[normalize-space()='How attendance changed, cases opened in the last 12 months']]"));
         assertThat(paintedPixels(canvasOf(changes))).isGreaterThan(500);
         js("arguments[0].scrollIntoView({block: 'start'});", absence);
-        hideDevelopmentTools();
-        screenshot("outcomes-absence-chart");
+        docsScreenshot("outcomes-absence-chart");
     }
 
     private WebElement canvasOf(WebElement chart) {

@@ -42,8 +42,7 @@ class OverviewLayoutBrowserTests extends BrowserTestSupport {
         Map<String, Long> comparison = (Map<String, Long>) js(HEADING_LINES);
         assertThat(comparison).containsKeys("Understanding the barriers (cases)", "Support plan (cases)");
         assertThat(comparison).allSatisfy((heading, lines) -> assertThat(lines).as(heading).isBetween(1L, 2L));
-        hideDevelopmentTools();
-        screenshot("overview-local-authority-1366");
+        docsScreenshot("overview-local-authority-1366");
 
         click(By.linkText("Northfield Academy"));
         // the page is drawn again for the one school: wait for its heading, then for its first diagram
@@ -77,7 +76,7 @@ class OverviewLayoutBrowserTests extends BrowserTestSupport {
         js("arguments[0].focus();", fit);
         fit.sendKeys(Keys.ENTER);
         wait.until(d -> Math.abs(zoom(diagram) - fitted) < 0.01);
-        screenshot("overview-school-diagram-1366");
+        docsScreenshot("overview-school-diagram-1366");
         assertThat(browser.findElements(By.cssSelector(".process-heat-map .figure-table"))).hasSizeGreaterThan(1)
                 .allSatisfy(table -> assertThat(List.of(table.getText())).isNotEmpty());
     }

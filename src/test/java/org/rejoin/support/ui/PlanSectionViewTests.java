@@ -86,7 +86,8 @@ class PlanSectionViewTests extends ViewTestSupport {
         assertThat(plan.nextReview.getText()).isEqualTo("Due now");
         assertThat(plan.reviews.table.getBody().getRows()).hasSize(1);
         assertThat(plan.reviews.table.getBody().getRows().getFirst().getElement().getTextRecursively())
-                .contains("In for period 1", "Achieved: on to the next step", "In every day at 8:40");
+                .contains("In for period 1", "Achieved: on to the next step", "In every day at 8:40",
+                        champion.displayName()).doesNotContain(champion.username()); // who reviewed, by name
         var letter = plan.getChildren().filter(c -> c.getElement().getClassList().contains("plan-letter")).findFirst()
                 .orElseThrow();
         assertThat(letter.getElement().getText()).isEqualTo("Download the plan for parents and carers (PDF)");

@@ -92,6 +92,8 @@ class TargetingMeetingViewTests extends ViewTestSupport {
         assertThat(rows(page.carried.grid)).extracting(AgreedAction::action)
                 .containsExactly("Home visit for Dale", "Call Cole's family");
         assertThat(page.past.list.getComponentCount()).isOne();
+        assertThat(page.past.list.getElement().getTextRecursively())
+                .contains("Recorded by " + s.leader().displayName()).doesNotContain(s.leader().username());
 
         page = open(s.officer());
         assertThat(page.form.carried).extracting(row -> row.agreed.action())
