@@ -29,13 +29,15 @@ class DemoStageRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoStageRunner.class);
 
     private final DemoStages stages;
+    private final DemoHistory history;
     private final UserService users;
     private final CaseService cases;
     private final boolean enabled;
 
-    DemoStageRunner(DemoStages stages, UserService users, CaseService cases,
+    DemoStageRunner(DemoStages stages, DemoHistory history, UserService users, CaseService cases,
                     @Value("${rejoin.demo.stages:true}") boolean enabled) {
         this.stages = stages;
+        this.history = history;
         this.users = users;
         this.cases = cases;
         this.enabled = enabled;
@@ -47,8 +49,9 @@ class DemoStageRunner {
             return;
         }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
+            // history first: its plans are agreed with the engine's clock in the past, and nothing else may move then
+            boolean all = history(schoolIds, domains);
             // one school after the other: side by side they took more database connections than the pool has
-            boolean all = true;
             for (int i = 0; i < schoolIds.size(); i++) {
                 all &= stage(schoolIds.get(i), domains.get(i), i > 0);
             }
@@ -59,9 +62,25 @@ class DemoStageRunner {
         });
     }
 
+    private boolean history(List<UUID> schoolIds, List<String> domains) {
+        try {
+            List<DemoHistory.Cases> cases = new java.util.ArrayList<>();
+            for (int i = 0; i < schoolIds.size(); i++) {
+                List<UUID> open = openCases(domains.get(i));
+                int from = DemoStages.CASES_NEEDED;
+                cases.add(new DemoHistory.Cases(people(schoolIds.get(i), domains.get(i)), open.get(from), open.get(from + 1)));
+            }
+            history.make(cases);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The demo plans with a history could not all be made", e);
+            return false;
+        }
+    }
+
     private boolean stage(UUID schoolId, String domain, boolean everyAgencyBusy) {
         try {
-            stages.stage(people(schoolId, domain), openCases(domain), everyAgencyBusy);
+            stages.stage(people(schoolId, domain), openCases(domain).subList(0, DemoStages.CASES_NEEDED), everyAgencyBusy);
             return true;
         } catch (RuntimeException e) {
             log.warn("The demo cases of {} could not all be taken to their stages", domain, e);
@@ -71,7 +90,7 @@ class DemoStageRunner {
 
     private List<UUID> openCases(String domain) {
         UserAccount champion = user("champion@" + domain + ".example");
-        return cases.cases(champion, CaseState.OPEN, PageRequest.of(0, DemoStages.CASES_NEEDED)).getContent().stream()
+        return cases.cases(champion, CaseState.OPEN, PageRequest.of(0, DemoStages.CASES_NEEDED + DemoHistory.CASES_PER_SCHOOL)).getContent().stream()
                 .map(CaseSummary::id).toList();
     }
 

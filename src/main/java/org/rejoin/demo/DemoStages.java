@@ -185,7 +185,7 @@ class DemoStages {
         return referralId;
     }
 
-    private static void runSideBySide(List<Runnable> work) {
+    static void runSideBySide(List<Runnable> work) {
         ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE, Thread.ofPlatform().name("demo-stages-", 0).factory());
         try {
             List<Future<?>> running = work.stream().<Future<?>>map(pool::submit).toList();
