@@ -33,6 +33,8 @@ import org.rejoin.support.StepState;
 import org.rejoin.support.SupportPlanProcess;
 import org.rejoin.support.SupportPlanService;
 import org.rejoin.journey.JourneyProcess;
+import org.rejoin.ladder.LadderRung;
+import org.rejoin.ladder.LadderService;
 import org.rejoin.targeting.TargetingMeetings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -53,6 +55,7 @@ class DemoStagesTests {
     @Autowired AgencyService agencies;
     @Autowired TargetingMeetings meetings;
     @Autowired DemoHistory history;
+    @Autowired LadderService ladders;
     @Autowired EngineClock engineClock;
 
     @Test
@@ -108,6 +111,9 @@ class DemoStagesTests {
                         .contains(JourneyProcess.Elements.RESPOND_TO_SAFEGUARDING));
         assertThat(meetings.meetings(people.leader(), people.schoolId(), PageRequest.of(0, 5)).getContent())
                 .singleElement().satisfies(m -> assertThat(m.agreed()).hasSize(3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ladders.position(people.champion(), staged.contractCase()).orElseThrow().rung())
+                        .as("the parents agreed an attendance contract").isEqualTo(LadderRung.CONTRACT));
     }
 
     @Test
