@@ -58,7 +58,20 @@ final class DemoJourneySteps {
                         "parentContact", "MOTHER", "contactArrangements", "A call every Friday")));
     }
 
-    private static Map<String, Object> step(String description, String adjustment) {
+    /** As {@link #planAgreed()} with three graded steps, for a plan reviewed over the weeks ({@link DemoHistory}). */
+    static List<Step> planWithHistory() {
+        return List.of(
+                new Step(SupportPlanProcess.Elements.GATHER_VIEWS, DemoSchoolPeople::champion,
+                        Map.of("pupilVoice", "I could come in if I did not have to walk in with everyone")),
+                new Step(SupportPlanProcess.Elements.AGREE_GOALS_AND_STEPS, DemoSchoolPeople::champion, Map.of(
+                        "overallGoal", "Full days after the February half term",
+                        "steps", List.of(step("In for period 1 with the key adult", "QUIET_SPACE"),
+                                step("Mornings in school three days a week", "DIFFERENT_ENTRANCE"),
+                                step("Full days four days a week", "QUIET_SPACE")),
+                        "parentContact", "FATHER", "contactArrangements", "A call after each review")));
+    }
+
+    static Map<String, Object> step(String description, String adjustment) {
         return Map.of("description", description, "adjustments", List.of(adjustment));
     }
 

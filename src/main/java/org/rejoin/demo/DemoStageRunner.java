@@ -29,13 +29,17 @@ class DemoStageRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoStageRunner.class);
 
     private final DemoStages stages;
+    private final DemoHistory history;
     private final UserService users;
     private final CaseService cases;
     private final boolean enabled;
+    /** Once a run: on a loaded machine a deployment that timed out is retried, and the engine says deployed twice. */
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
-    DemoStageRunner(DemoStages stages, UserService users, CaseService cases,
+    DemoStageRunner(DemoStages stages, DemoHistory history, UserService users, CaseService cases,
                     @Value("${rejoin.demo.stages:true}") boolean enabled) {
         this.stages = stages;
+        this.history = history;
         this.users = users;
         this.cases = cases;
         this.enabled = enabled;
@@ -43,14 +47,17 @@ class DemoStageRunner {
 
     /** Domains of the schools seeded, in order; the first shows referrals in every state, the next keep every agency busy. */
     void stageInBackground(List<UUID> schoolIds, List<String> domains, long seedingBegan) {
-        if (!enabled || schoolIds.isEmpty()) {
+        if (!enabled || schoolIds.isEmpty() || !started.compareAndSet(false, true)) {
             return;
         }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
+            // each school's cases are picked once, so the history's and the stages' never overlap
+            List<List<UUID>> open = domains.stream().map(this::openCases).toList();
+            // history first: its plans are agreed with the engine's clock in the past, and nothing else may move then
+            boolean all = history(schoolIds, domains, open);
             // one school after the other: side by side they took more database connections than the pool has
-            boolean all = true;
             for (int i = 0; i < schoolIds.size(); i++) {
-                all &= stage(schoolIds.get(i), domains.get(i), i > 0);
+                all &= stage(schoolIds.get(i), domains.get(i), open.get(i).subList(0, DemoStages.CASES_NEEDED), i > 0);
             }
             if (all) {
                 log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
@@ -59,9 +66,25 @@ class DemoStageRunner {
         });
     }
 
-    private boolean stage(UUID schoolId, String domain, boolean everyAgencyBusy) {
+    private boolean history(List<UUID> schoolIds, List<String> domains, List<List<UUID>> open) {
         try {
-            stages.stage(people(schoolId, domain), openCases(domain), everyAgencyBusy);
+            List<DemoHistory.Cases> cases = new java.util.ArrayList<>();
+            int from = DemoStages.CASES_NEEDED;
+            for (int i = 0; i < schoolIds.size(); i++) {
+                cases.add(new DemoHistory.Cases(people(schoolIds.get(i), domains.get(i)), open.get(i).get(from),
+                        open.get(i).get(from + 1)));
+            }
+            history.make(cases);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The demo plans with a history could not all be made", e);
+            return false;
+        }
+    }
+
+    private boolean stage(UUID schoolId, String domain, List<UUID> openCases, boolean everyAgencyBusy) {
+        try {
+            stages.stage(people(schoolId, domain), openCases, everyAgencyBusy);
             return true;
         } catch (RuntimeException e) {
             log.warn("The demo cases of {} could not all be taken to their stages", domain, e);
@@ -71,7 +94,7 @@ class DemoStageRunner {
 
     private List<UUID> openCases(String domain) {
         UserAccount champion = user("champion@" + domain + ".example");
-        return cases.cases(champion, CaseState.OPEN, PageRequest.of(0, DemoStages.CASES_NEEDED)).getContent().stream()
+        return cases.cases(champion, CaseState.OPEN, PageRequest.of(0, DemoStages.CASES_NEEDED + DemoHistory.CASES_PER_SCHOOL)).getContent().stream()
                 .map(CaseSummary::id).toList();
     }
 

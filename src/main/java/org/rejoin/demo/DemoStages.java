@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.rejoin.casework.Chronology;
 import org.rejoin.inbox.InboxService;
+import org.rejoin.ladder.FormalSupportProcess;
+import org.rejoin.ladder.LadderService;
 import org.rejoin.referral.AgencyType;
 import org.rejoin.referral.ReferralProcess;
 import org.rejoin.referral.ReferralService;
@@ -41,9 +43,11 @@ class DemoStages {
     static final int CASES_NEEDED = JOURNEY_STOPS + PLAN_CASES;
     /** Cases driven at once: each holds a database connection while it submits, beside the workers' own. */
     private static final int SIDE_BY_SIDE = 4;
+    /** The plan case whose family also agrees an attendance contract (formal support). */
+    private static final int CONTRACT_PLAN_CASE = 1;
 
     record Staged(List<UUID> journeyCases, List<UUID> planCases, Map<UUID, DemoReferralState> referrals,
-                  UUID safeguardingCase) {
+                  UUID safeguardingCase, UUID contractCase) {
     }
 
     private final DemoStepDriver steps;
@@ -51,10 +55,12 @@ class DemoStages {
     private final SupportPlanService plans;
     private final Chronology chronology;
     private final TargetingMeetings meetings;
+    private final LadderService ladders;
 
     DemoStages(InboxService inbox, ReferralService referrals, SupportPlanService plans, Chronology chronology,
-               TargetingMeetings meetings) {
+               TargetingMeetings meetings, LadderService ladders) {
         this.meetings = meetings;
+        this.ladders = ladders;
         this.steps = new DemoStepDriver(inbox);
         this.referrals = referrals;
         this.plans = plans;
@@ -92,6 +98,9 @@ class DemoStages {
                 if (planCase >= 0) {
                     planCase(people, caseId, planCase);
                 }
+                if (planCase == CONTRACT_PLAN_CASE) {
+                    attendanceContract(people, caseId);
+                }
                 AgencyType type = referralOfCase.get(caseId);
                 if (type != null) {
                     DemoReferralState state = everyAgencyBusy
@@ -108,7 +117,7 @@ class DemoStages {
                 "Came in with a bruise on the arm and would not say how it happened");
         targetingMeeting(people);
         return new Staged(List.copyOf(journeyCases), List.copyOf(planCases), Map.copyOf(referralStates),
-                safeguardingCase);
+                safeguardingCase, planCases.get(CONTRACT_PLAN_CASE));
     }
 
     /** Last fortnight's targeting meeting between the school and the local authority, with its actions. */
@@ -123,6 +132,16 @@ class DemoStages {
                                 "Attendance support lead", heldOn.plusDays(10)),
                         new NewAction("Share the part-time timetables with the local authority", Responsible.SCHOOL,
                                 null, null)), Map.of()));
+    }
+
+    /** Formal support beside the plan: the champion meets the parents and they agree an attendance contract. */
+    private void attendanceContract(DemoSchoolPeople people, UUID caseId) {
+        ladders.start(people.champion(), caseId, "Attendance still under 60% six weeks into the plan");
+        steps.complete(people.champion(), caseId, FormalSupportProcess.Elements.AGREE_CONTRACT, Map.of(
+                "contractTerms", "School: the key adult meets the pupil at the side gate every morning. "
+                        + "Family: in school by 8:40 every day, and a call to the office by 9:00 on any day missed.",
+                "contractReviewSchoolDays", 20, "contractAgreed", "AGREED",
+                "contractNotes", "Both parents came; they asked for the key adult's number"));
     }
 
     private void journey(DemoSchoolPeople people, UUID caseId, int stepsDone) {
@@ -185,7 +204,7 @@ class DemoStages {
         return referralId;
     }
 
-    private static void runSideBySide(List<Runnable> work) {
+    static void runSideBySide(List<Runnable> work) {
         ExecutorService pool = Executors.newFixedThreadPool(SIDE_BY_SIDE, Thread.ofPlatform().name("demo-stages-", 0).factory());
         try {
             List<Future<?>> running = work.stream().<Future<?>>map(pool::submit).toList();

@@ -35,14 +35,19 @@ final class DemoStepDriver {
             if (step.isPresent()) {
                 return step.get();
             }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + elementId, e);
-            }
+            pause();
         }
         throw new IllegalStateException("The step " + elementId + " of case " + caseId + " did not reach "
                 + who.username() + " within " + WAIT.toSeconds() + " s");
+    }
+
+    /** A moment between two looks at what the engine and its workers have done. */
+    static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the demo's processes", e);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rejoin.RejoinTest;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseService;
+import org.rejoin.engine.EngineClock;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.pupil.SchoolInfo;
@@ -25,9 +26,15 @@ import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.support.PartTimeState;
 import org.rejoin.support.PartTimeTimetable;
+import org.rejoin.support.PlanReview;
 import org.rejoin.support.PlanState;
+import org.rejoin.support.PlanStep;
+import org.rejoin.support.StepState;
+import org.rejoin.support.SupportPlanProcess;
 import org.rejoin.support.SupportPlanService;
 import org.rejoin.journey.JourneyProcess;
+import org.rejoin.ladder.LadderRung;
+import org.rejoin.ladder.LadderService;
 import org.rejoin.targeting.TargetingMeetings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -47,6 +54,9 @@ class DemoStagesTests {
     @Autowired SupportPlanService plans;
     @Autowired AgencyService agencies;
     @Autowired TargetingMeetings meetings;
+    @Autowired DemoHistory history;
+    @Autowired LadderService ladders;
+    @Autowired EngineClock engineClock;
 
     @Test
     void casesReachEveryJourneyStepThePlanReferralsInEveryStateAndASafeguardingConcern() {
@@ -101,6 +111,40 @@ class DemoStagesTests {
                         .contains(JourneyProcess.Elements.RESPOND_TO_SAFEGUARDING));
         assertThat(meetings.meetings(people.leader(), people.schoolId(), PageRequest.of(0, 5)).getContent())
                 .singleElement().satisfies(m -> assertThat(m.agreed()).hasSize(3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ladders.position(people.champion(), staged.contractCase()).orElseThrow().rung())
+                        .as("the parents agreed an attendance contract").isEqualTo(LadderRung.CONTRACT));
+    }
+
+    @Test
+    void plansGetAHistoryOfReviewsWhoseTimersFiredWithAchievedCurrentAndStalledStepsAndTheEngineClockBackAtToday() {
+        DemoSchoolPeople people = school();
+        UUID achieved = cases.openByHand(people.champion(), data.pupil(schools.get(people.schoolId()), "Achieving"),
+                "Mondays missed since half term");
+        UUID stalled = cases.openByHand(people.champion(), data.pupil(schools.get(people.schoolId()), "Stalling"),
+                "Mondays missed since half term");
+
+        long began = System.nanoTime();
+        history.make(List.of(new DemoHistory.Cases(people, achieved, stalled)));
+        System.out.printf("DemoStagesTests: 2 plans given a history in %d ms%n", (System.nanoTime() - began) / 1_000_000);
+
+        assertThat(engineClock.offset()).as("the engine's clock is back at today").isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(plans.plan(people.champion(), achieved).orElseThrow().steps())
+                    .extracting(PlanStep::state).containsExactly(StepState.ACHIEVED, StepState.ACHIEVED, StepState.CURRENT);
+            assertThat(plans.plan(people.champion(), stalled).orElseThrow().steps()).extracting(PlanStep::state)
+                    .containsExactly(StepState.ACHIEVED, StepState.REPLACED, StepState.CURRENT, StepState.PLANNED,
+                            StepState.PLANNED);
+        });
+        assertThat(plans.reviews(people.champion(), achieved, PageRequest.of(0, 10)).getContent())
+                .extracting(PlanReview::outcome).containsExactlyInAnyOrder("achieved", "achieved");
+        assertThat(plans.reviews(people.champion(), stalled, PageRequest.of(0, 10)).getContent())
+                .extracting(PlanReview::outcome).containsExactlyInAnyOrder("achieved", "stalled");
+        // reviews fall due every 2 s in the shared test context, so the next review may be waiting; none is overdue
+        for (UUID plan : List.of(achieved, stalled)) {
+            assertThat(inbox.openStepsOfCase(people.leader(), plan)).extracting(InboxTask::elementId)
+                    .doesNotContain(SupportPlanProcess.Elements.REVIEW_OVERDUE);
+        }
     }
 
     private final Map<UUID, SchoolInfo> schools = new java.util.HashMap<>();

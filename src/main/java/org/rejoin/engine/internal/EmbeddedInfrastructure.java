@@ -5,10 +5,13 @@ import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.TimerRecordValue;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
@@ -28,6 +31,7 @@ final class EmbeddedInfrastructure {
     private final EmbeddedPostgres postgres;
     private final ZeebeTestEngine engine;
     private final EmbeddedEngineWatch watch;
+    private Duration travelled = Duration.ZERO;
 
     private EmbeddedInfrastructure(EmbeddedPostgres postgres, ZeebeTestEngine engine) {
         this.postgres = postgres;
@@ -89,6 +93,36 @@ final class EmbeddedInfrastructure {
             }
         }
         return Optional.ofNullable(key);
+    }
+
+    /** Moves the in-memory engine's clock (back when negative); timers that fall due fire. */
+    static synchronized void travel(Duration by) {
+        EmbeddedInfrastructure running = running();
+        running.engine.increaseTime(by);
+        running.travelled = running.travelled.plus(by);
+    }
+
+    static synchronized Duration travelled() {
+        return instance == null ? Duration.ZERO : instance.travelled;
+    }
+
+    /** Timers of this element created, read from the record stream (fired or cancelled since, or not). */
+    static synchronized long timersSet(String elementId) {
+        long count = 0;
+        for (Record<?> record : running().engine.getRecordStreamSource().getRecords()) {
+            if (record.getValueType() == ValueType.TIMER && record.getIntent() == TimerIntent.CREATED
+                    && elementId.equals(((TimerRecordValue) record.getValue()).getTargetElementId())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static EmbeddedInfrastructure running() {
+        if (instance == null) {
+            throw new IllegalStateException("The in-memory engine is not running");
+        }
+        return instance;
     }
 
     /** Why the in-memory engine has stopped processing, when it has; empty while it runs or when none started. */

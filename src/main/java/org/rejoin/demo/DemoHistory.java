@@ -1,0 +1,114 @@
+package org.rejoin.demo;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.rejoin.engine.EngineClock;
+import org.rejoin.inbox.InboxService;
+import org.rejoin.support.SupportPlanProcess.Elements;
+import org.rejoin.support.SupportPlanService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Support plans with a history, made by the real processes before the other demo cases move: the plans are
+ * agreed with the engine's clock two review periods back, and the clock is brought forward to today one review
+ * at a time, so each review timer fires as it would have and its review is submitted by the key adult. At the first
+ * review both plans' first step is achieved; at the second, one plan's second step is achieved too and the other's
+ * has stalled and is split into two smaller steps. The engine's clock ends where it began, so no other case's
+ * deadline fires early; the app's own records (reviews, steps) carry today's date, as it keeps the wall clock.
+ */
+@Component
+@ConditionalOnProperty(name = "rejoin.mode", havingValue = "embedded", matchIfMissing = true)
+class DemoHistory {
+
+    /** The two cases of a school given a plan with a history. */
+    record Cases(DemoSchoolPeople people, UUID achievedCase, UUID stalledCase) {
+    }
+
+    static final int CASES_PER_SCHOOL = 2;
+    private static final Duration WAIT = DemoStepDriver.WAIT;
+
+    private final DemoStepDriver steps;
+    private final SupportPlanService plans;
+    private final EngineClock clock;
+
+    DemoHistory(InboxService inbox, SupportPlanService plans, EngineClock clock) {
+        this.steps = new DemoStepDriver(inbox);
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    void make(List<Cases> schools) {
+        if (schools.isEmpty()) {
+            return;
+        }
+        List<Runnable> toThePlan = new ArrayList<>();
+        schools.forEach(s -> List.of(s.achievedCase(), s.stalledCase()).forEach(c -> toThePlan.add(() -> toThePlan(s.people(), c))));
+        DemoStages.runSideBySide(toThePlan);
+        DemoSchoolPeople first = schools.getFirst().people();
+        Duration reviewEvery = plans.plan(first.champion(), schools.getFirst().achievedCase()).orElseThrow().reviewEvery();
+        int plansMade = schools.size() * CASES_PER_SCHOOL;
+        try {
+            clock.travel(reviewEvery.multipliedBy(-2));
+            long set = clock.timersSet(Elements.REVIEW_DUE_TIMER);
+            forEachCase(schools, (people, c) -> complete(people, c, DemoJourneySteps.planWithHistory().getLast()));
+            awaitReviewTimers(set + plansMade);
+            clock.travel(reviewEvery);
+            set = clock.timersSet(Elements.REVIEW_DUE_TIMER);
+            forEachCase(schools, (people, c) -> review(people, c, "achieved", "Came in for period 1 every day we agreed"));
+            awaitReviewTimers(set + plansMade);
+        } finally {
+            clock.travel(clock.offset().negated());
+        }
+        for (Cases school : schools) {
+            DemoSchoolPeople people = school.people();
+            review(people, school.achievedCase(), "achieved", "Three mornings a week, and asked for more");
+            review(people, school.stalledCase(), "stalled", "Missed most mornings: the bus is too early and too busy");
+            steps.complete(people.keyAdult(), school.stalledCase(), Elements.ADAPT_STEP, Map.of("adaptation", "split",
+                    "adaptationReason", "Three mornings was too big a jump after the half term",
+                    "newSteps", List.of(DemoJourneySteps.step("Mornings in school on Monday", "DIFFERENT_ENTRANCE"),
+                            DemoJourneySteps.step("Mornings in school on Monday and Wednesday", "DIFFERENT_ENTRANCE"))));
+        }
+    }
+
+    /** The journey's steps and the plan's first, at today's time (the parents' meeting waits for today). */
+    private void toThePlan(DemoSchoolPeople people, UUID caseId) {
+        DemoJourneySteps.journey(people).forEach(step -> complete(people, caseId, step));
+        var plan = DemoJourneySteps.planWithHistory();
+        plan.subList(0, plan.size() - 1).forEach(step -> complete(people, caseId, step));
+        steps.awaitStep(people.champion(), caseId, plan.getLast().elementId());
+    }
+
+    private void review(DemoSchoolPeople people, UUID caseId, String outcome, String notes) {
+        steps.complete(people.keyAdult(), caseId, Elements.REVIEW, Map.of("reviewOutcome", outcome, "reviewNotes", notes));
+    }
+
+    private void complete(DemoSchoolPeople people, UUID caseId, DemoJourneySteps.Step step) {
+        steps.complete(step.who().apply(people), caseId, step.elementId(), step.answers());
+    }
+
+    private static void forEachCase(List<Cases> schools, java.util.function.BiConsumer<DemoSchoolPeople, UUID> what) {
+        for (Cases school : schools) {
+            what.accept(school.people(), school.achievedCase());
+            what.accept(school.people(), school.stalledCase());
+        }
+    }
+
+    /**
+     * Before the clock moves on, the engine has set the next review of every plan with a history (nothing else
+     * agrees or reviews a plan meanwhile: the history is made before the other demo cases move).
+     */
+    private void awaitReviewTimers(long count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (clock.timersSet(Elements.REVIEW_DUE_TIMER) < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The engine did not set the next review of the demo plans within "
+                        + WAIT.toSeconds() + " s");
+            }
+            DemoStepDriver.pause();
+        }
+    }
+}
