@@ -37,6 +37,13 @@ public class RegisterFigures {
                 schools.schoolYearStart(pupil.schoolId(), asOf), asOf));
     }
 
+    /** The pupil's absent sessions this school year up to {@code asOf}, with their codes; empty for a pupil the user may not see. */
+    @Transactional(readOnly = true)
+    public Optional<List<RegisterAbsence>> absencesOf(UserAccount user, UUID pupilId, LocalDate asOf) {
+        return pupils.pupil(user, pupilId).map(pupil -> query.absencesOf(pupilId,
+                schools.schoolYearStart(pupil.schoolId(), asOf), asOf));
+    }
+
     /** The pupil's year to date. */
     @Transactional(readOnly = true)
     public Optional<RegisterTotals> yearToDate(UserAccount user, UUID pupilId, LocalDate asOf) {

@@ -24,10 +24,16 @@ public final class StatutoryThresholdProcess {
 
     public static final class Elements {
         public static final String START = "Start_ThresholdReached";
+        /** Sets caseId and supportOffered (job {@code rejoin.ladder.threshold-case}, the ladder module's worker). */
+        public static final String FIND_CASE = "Task_FindCase";
         public static final String WHICH_THRESHOLD = "Gateway_WhichThreshold";
         public static final String CONSIDER_NATIONAL_FRAMEWORK = "Task_ConsiderNationalFramework";
         public static final String TELL_LOCAL_AUTHORITY = "Task_TellLocalAuthority";
         public static final String END_NATIONAL_FRAMEWORK = "End_NationalFrameworkConsidered";
+        public static final String NATIONAL_FRAMEWORK_DECISION = "Gateway_NationalFrameworkDecision";
+        /** Job {@code rejoin.ladder.start-from-threshold}: the statutory ladder starts on the case. */
+        public static final String START_FORMAL_SUPPORT = "Task_StartFormalSupport";
+        public static final String END_FORMAL_SUPPORT_STARTED = "End_FormalSupportStarted";
         public static final String END_LOCAL_AUTHORITY = "End_LocalAuthorityTold";
 
         private Elements() {
@@ -50,6 +56,9 @@ public final class StatutoryThresholdProcess {
         public static final String UNAUTHORISED_SESSIONS = "unauthorisedSessions";
         public static final String PERIOD_START = "periodStart";
         public static final String REACHED_ON = "reachedOn";
+        public static final String SUPPORT_OFFERED = "supportOffered";
+        /** The national framework step's answer: FORMAL_SUPPORT, LEADER_DECISION or NOT_NOW. */
+        public static final String NATIONAL_FRAMEWORK_DECISION = "nationalFrameworkDecision";
 
         private Variables() {
         }

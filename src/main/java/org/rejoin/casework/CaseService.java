@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.casework.internal.CaseAccess;
+import org.rejoin.casework.internal.CaseScope;
 import org.rejoin.casework.internal.CaseStore;
 import org.rejoin.casework.internal.ChronologyStore;
 import org.rejoin.pupil.AttendanceWindow;
@@ -97,6 +98,16 @@ public class CaseService {
 
     public Optional<UUID> schoolOf(UUID caseId) {
         return cases.schoolOf(caseId);
+    }
+
+    /** The pupil's open case, if any (a statutory threshold step links to it). */
+    public Optional<UUID> openCaseOfPupil(UUID pupilId) {
+        return cases.openCaseOfPupil(pupilId);
+    }
+
+    /** One case with its team, whoever may see it: for a worker that records on the case's behalf. */
+    public Optional<CaseDetails> details(UUID caseId) {
+        return cases.find(caseId, CaseScope.EVERY_CASE);
     }
 
     public void journeyStarted(UUID caseId) {

@@ -18,6 +18,7 @@ public final class FormalSupportProcess {
 
     public static final class Elements {
         public static final String START = "Start_FormalSupportRequested";
+        public static final String WHERE_TO_START = "Gateway_WhereToStart";
         public static final String AGREE_CONTRACT = "Task_AgreeContract";
         public static final String INFORM_FAMILY_OF_CONTRACT = "Task_InformFamilyOfContract";
         public static final String CONTRACT_AGREED = "Gateway_ContractAgreed";
@@ -51,6 +52,10 @@ public final class FormalSupportProcess {
         /** The end events' job (header {@code outcome}): the ladder ends on the record. */
         public static final String END = "rejoin.ladder.end";
         public static final String SCHOOL_DAY_DEADLINES = "rejoin.school-days.deadlines";
+        /** In bpmn/statutory-threshold.bpmn: the pupil's open case and the support offered on it, for the step. */
+        public static final String THRESHOLD_CASE = "rejoin.ladder.threshold-case";
+        /** In bpmn/statutory-threshold.bpmn: formal support started from the national framework step. */
+        public static final String START_FROM_THRESHOLD = "rejoin.ladder.start-from-threshold";
 
         private JobTypes() {
         }
@@ -74,6 +79,13 @@ public final class FormalSupportProcess {
         public static final String SCHOOL_ID = "schoolId";
         /** Options for the parent a penalty notice is for: value = contact id, label = relationship. */
         public static final String PARENTS = "parents";
+        /** Where the ladder starts: {@link #START_AT_CONTRACT} (the default) or {@link #START_AT_DECISION}. */
+        public static final String START_AT = "startAt";
+        public static final String START_AT_CONTRACT = "CONTRACT";
+        /** Straight to the leader's decision: from the national framework step, the guard rails still apply. */
+        public static final String START_AT_DECISION = "DECISION";
+        /** The support recorded on the case, as lines of text (the threshold step and the leader's decision show it). */
+        public static final String SUPPORT_OFFERED = "supportOffered";
         // settings, set at start
         public static final String PENALTY_NOTICE_WINDOW = "penaltyNoticeWindow";
         public static final String FIRST_PENALTY_AMOUNT = "firstPenaltyAmount";

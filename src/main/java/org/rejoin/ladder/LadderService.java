@@ -13,7 +13,7 @@ import org.rejoin.casework.NewEntry;
 import org.rejoin.ladder.internal.EvidencePack;
 import org.rejoin.ladder.internal.LadderStore;
 import org.rejoin.pupil.ContactService;
-import org.rejoin.pupil.PupilContact;
+import org.rejoin.ladder.FormalSupportProcess.Variables;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.RecordNotFoundException;
 import org.rejoin.security.Role;
@@ -67,22 +67,58 @@ public class LadderService {
         if (details.summary().state() != CaseState.OPEN) {
             throw new IllegalStateException("Formal support starts on an open case");
         }
-        var summary = details.summary();
         UUID ladderId = UUID.randomUUID();
-        if (!store.start(ladderId, caseId, summary.pupilId(), summary.schoolId(), user.username(), FROM_CASE)) {
+        if (!begin(ladderId, details, user.username(), FROM_CASE, why, Variables.START_AT_CONTRACT)) {
             throw new IllegalStateException("Formal support has already started on this case");
         }
-        String leadChampion = summary.leadChampion() != null ? summary.leadChampion() : user.username();
-        chronology.record(new NewEntry(caseId, EntryKind.CASE, null, user.username(), "Formal support started",
-                why, Map.of("ladderId", ladderId.toString()), "ladder-started:" + ladderId));
         audit.record(user.username(), "LADDER_STARTED", "case", caseId, ladderId.toString());
-        Map<UUID, String> parents = new java.util.LinkedHashMap<>();
-        contacts.contacts(user, summary.pupilId()).stream().filter(PupilContact::parentalResponsibility)
-                .forEach(c -> parents.put(c.id(), c.relationship() == null || c.relationship().isBlank()
-                        ? "Parent or carer" : c.relationship()));
-        events.publishEvent(new LadderStarted(ladderId, caseId, summary.pupilId(), summary.schoolId(), leadChampion,
-                FROM_CASE, parents));
         return ladderId;
+    }
+
+    /**
+     * The national framework step (bpmn/statutory-threshold.bpmn) starts formal support on the pupil's open case,
+     * at the contract or straight at a leader's decision. Keyed by the step, so a redelivered job starts one ladder;
+     * empty when the case has closed or a ladder is already climbing on it (said in the chronology).
+     */
+    @Transactional
+    public Optional<UUID> startFromThreshold(UUID caseId, String reason, boolean straightToDecision, long stepKey) {
+        UUID ladderId = UUID.nameUUIDFromBytes(("rejoin:ladder-from-threshold:" + stepKey)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (store.ladder(ladderId).isPresent()) {
+            return Optional.of(ladderId);
+        }
+        Optional<CaseDetails> details = cases.details(caseId).filter(d -> d.summary().state() == CaseState.OPEN);
+        String why = "From the national framework step (10 or more unauthorised sessions in 10 school weeks): "
+                + (reason == null ? "" : reason.strip());
+        String startAt = straightToDecision ? Variables.START_AT_DECISION : Variables.START_AT_CONTRACT;
+        if (details.isEmpty() || !begin(ladderId, details.get(), "rejoin", FROM_THRESHOLD, why, startAt)) {
+            chronology.record(new NewEntry(caseId, EntryKind.CASE, null, null, "Formal support not started again",
+                    "The national framework step asked for formal support, but it is already under way or the case "
+                    + "has closed. " + why, Map.of(), "ladder-not-restarted:" + stepKey));
+            return Optional.empty();
+        }
+        audit.record("rejoin", "LADDER_STARTED", "case", caseId, ladderId + " from the threshold step");
+        return Optional.of(ladderId);
+    }
+
+    private boolean begin(UUID ladderId, CaseDetails details, String startedBy, String from, String why,
+                          String startAt) {
+        var summary = details.summary();
+        if (!store.start(ladderId, summary.id(), summary.pupilId(), summary.schoolId(), startedBy, from)) {
+            return false;
+        }
+        // the process's champion steps (an Early Help referral's description) go to the case's lead champion
+        String leadChampion = summary.leadChampion() != null ? summary.leadChampion()
+                : FROM_CASE.equals(from) ? startedBy : details.openedBy();
+        chronology.record(new NewEntry(summary.id(), EntryKind.CASE, null, FROM_THRESHOLD.equals(from) ? null
+                : startedBy, "Formal support started", why, Map.of("ladderId", ladderId.toString()),
+                "ladder-started:" + ladderId));
+        Map<UUID, String> parents = new java.util.LinkedHashMap<>();
+        contacts.parentsWithResponsibility(summary.pupilId()).forEach(c -> parents.put(c.id(),
+                c.relationship() == null || c.relationship().isBlank() ? "Parent or carer" : c.relationship()));
+        events.publishEvent(new LadderStarted(ladderId, summary.id(), summary.pupilId(), summary.schoolId(),
+                leadChampion, from, parents, startAt));
+        return true;
     }
 
     /** Where the case's family is on the ladder, for those who may see the case; empty before any ladder. */

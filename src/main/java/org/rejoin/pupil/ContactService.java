@@ -90,6 +90,12 @@ public class ContactService {
         return pupilService.pupil(user, pupilId).map(p -> store.of(pupilId)).orElse(List.of());
     }
 
+    /** A pupil's parents with parental responsibility, for a process acting on the case's behalf (no user). */
+    @Transactional(readOnly = true)
+    public List<PupilContact> parentsWithResponsibility(UUID pupilId) {
+        return store.of(pupilId).stream().filter(PupilContact::parentalResponsibility).toList();
+    }
+
     /** Adds (id null) or corrects one contact of a pupil of the school; a refusal names its field. */
     @Transactional
     public PupilContact save(UserAccount admin, UUID schoolId, PupilContact contact) {

@@ -133,6 +133,16 @@ public class ReferralService {
         return cases.find(user, caseId).map(c -> store.ofCase(caseId)).orElse(List.of());
     }
 
+    /**
+     * The case's referrals an agency accepted (accepted, or since completed): support recorded on the case for
+     * the statutory ladder. A system question, not scoped to a user.
+     */
+    @Transactional(readOnly = true)
+    public List<ReferralSummary> acceptedReferralsOfCase(UUID caseId) {
+        return store.ofCase(caseId).stream().filter(r -> r.decidedAt() != null
+                && (r.status() == ReferralStatus.ACCEPTED || r.status() == ReferralStatus.COMPLETED)).toList();
+    }
+
     /** A partner's referrals (their agency's), newest received first; nothing for anyone else. */
     @Transactional(readOnly = true)
     public Page<ReferralSummary> referralsToMyAgency(UserAccount partner, ReferralStatus status, Pageable page) {

@@ -72,6 +72,16 @@ public class SupportPlanService {
         return plans.find(caseId).map(plan -> plan.state() != PlanState.SUSTAINED).orElse(false);
     }
 
+    /**
+     * The plan's steps once they are agreed (the plan is working on them, or has closed), else none: support
+     * recorded on the case for the statutory ladder. A system question, not scoped to a user.
+     */
+    public java.util.List<PlanStep> agreedSteps(UUID caseId) {
+        return plans.find(caseId).filter(plan -> plan.state() != PlanState.GATHERING_VIEWS
+                && plan.state() != PlanState.AGREEING_STEPS).map(plan -> steps.steps(caseId))
+                .orElse(java.util.List.of());
+    }
+
     /** As above, with this plan's own review interval (tests use seconds; the app's engine is never time-travelled). */
     void start(UUID caseId, UUID pupilId, UUID schoolId, String leadChampion, String keyAdult,
                Map<String, Object> fromJourney, Duration reviewEvery) {

@@ -28,6 +28,9 @@ import org.rejoin.engine.ProcessDriver;
 @ZeebeProcessTest
 class StatutoryThresholdProcessTests {
 
+    static final String FIND_CASE_JOB = "rejoin.ladder.threshold-case";
+    static final String LADDER_FROM_THRESHOLD = "rejoin.ladder.start-from-threshold";
+
     ZeebeTestEngine engine;
     ZeebeClient client;
     ProcessDriver driver;
@@ -63,6 +66,7 @@ class StatutoryThresholdProcessTests {
     @Test
     void tenUnauthorisedSessionsGiveTheChampionsTheNationalFrameworkStep() {
         reach("NATIONAL_FRAMEWORK", Map.of("unauthorisedSessions", 10, "periodStart", "2025-09-29"));
+        findCase(null);
 
         ProcessDriver.Step step = driver.step(CONSIDER_NATIONAL_FRAMEWORK);
         assertThat(step.candidateGroups()).contains("ATTENDANCE_CHAMPION");
@@ -75,13 +79,53 @@ class StatutoryThresholdProcessTests {
 
         long instance = driver.instances(StatutoryThresholdProcess.PROCESS_ID).getFirst();
         driver.assertThatInstance(instance).isCompleted().hasNoIncidents()
-                .hasPassedElementsInOrder(START, WHICH_THRESHOLD, CONSIDER_NATIONAL_FRAMEWORK, END_NATIONAL_FRAMEWORK);
+                .hasPassedElementsInOrder(START, FIND_CASE, WHICH_THRESHOLD, CONSIDER_NATIONAL_FRAMEWORK,
+                        NATIONAL_FRAMEWORK_DECISION, END_NATIONAL_FRAMEWORK);
         assertThat(driver.variables(instance)).containsEntry("nationalFrameworkDecision", "NOT_NOW");
+        assertThat(driver.hasJob(LADDER_FROM_THRESHOLD)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FORMAL_SUPPORT", "LEADER_DECISION"})
+    void fromTheNationalFrameworkStepTheChampionStartsFormalSupportOnTheCase(String decision) {
+        String caseId = UUID.randomUUID().toString();
+        reach("NATIONAL_FRAMEWORK", Map.of("unauthorisedSessions", 12, "periodStart", "2025-09-29"));
+        findCase(caseId);
+
+        ProcessDriver.Step step = driver.step(CONSIDER_NATIONAL_FRAMEWORK);
+        long instance = step.instanceKey();
+        assertThat(driver.variables(instance)).containsEntry("caseId", caseId)
+                .containsEntry("supportOffered", "12 Sep 2025 - Support plan step 1: Key adult meets her at the gate");
+        driver.complete(CONSIDER_NATIONAL_FRAMEWORK, Forms.CONSIDER_NATIONAL_FRAMEWORK, Map.of(
+                "nationalFrameworkDecision", decision,
+                "nationalFrameworkReason", "Plan in place since September; attendance still falling"));
+
+        var job = driver.work(LADDER_FROM_THRESHOLD, Map.of("ladderId", UUID.randomUUID().toString()));
+        assertThat(job.getVariablesAsMap()).containsEntry("caseId", caseId)
+                .containsEntry("nationalFrameworkDecision", decision);
+        driver.assertThatInstance(instance).isCompleted().hasNoIncidents().hasPassedElementsInOrder(
+                FIND_CASE, CONSIDER_NATIONAL_FRAMEWORK, NATIONAL_FRAMEWORK_DECISION, START_FORMAL_SUPPORT,
+                END_FORMAL_SUPPORT_STARTED);
+    }
+
+    @Test
+    void withoutAnOpenCaseTheStepOffersOnlyNotNowAndStartsNothing() {
+        reach("NATIONAL_FRAMEWORK", Map.of("unauthorisedSessions", 10, "periodStart", "2025-09-29"));
+        findCase(null);
+        ProcessDriver.Step step = driver.step(CONSIDER_NATIONAL_FRAMEWORK);
+
+        assertThat(driver.validate(step, Forms.CONSIDER_NATIONAL_FRAMEWORK, Map.of("nationalFrameworkDecision",
+                "FORMAL_SUPPORT", "nationalFrameworkReason", "Start it")).isValid()).as("not an option").isFalse();
+        driver.complete(CONSIDER_NATIONAL_FRAMEWORK, Forms.CONSIDER_NATIONAL_FRAMEWORK, Map.of(
+                "nationalFrameworkDecision", "NOT_NOW", "nationalFrameworkReason", "Opening a case first"));
+        driver.assertThatInstance(step.instanceKey()).isCompleted().hasPassedElement(END_NATIONAL_FRAMEWORK)
+                .hasNotPassedElement(START_FORMAL_SUPPORT);
     }
 
     @Test
     void tenContinuousDaysGiveTheChampionsTheLocalAuthorityStepWithTheDateReached() {
         reach("TELL_LOCAL_AUTHORITY", Map.of("reachedOn", "2025-11-14"));
+        findCase(null);
 
         ProcessDriver.Step step = driver.step(TELL_LOCAL_AUTHORITY);
         assertThat(step.candidateGroups()).contains("ATTENDANCE_CHAMPION");
@@ -102,6 +146,13 @@ class StatutoryThresholdProcessTests {
                 Map.of("reachedOn", "2025-11-14"))).hasMessageContaining("ALREADY_EXISTS");
 
         assertThat(driver.instances(StatutoryThresholdProcess.PROCESS_ID)).hasSize(1);
+    }
+
+    /** The ladder module's worker: the pupil's open case, if any, and the support offered on it. */
+    private void findCase(String caseId) {
+        driver.work(FIND_CASE_JOB, caseId == null ? Map.of("supportOffered", "No case is open for this pupil")
+                : Map.of("caseId", caseId, "supportOffered",
+                "12 Sep 2025 - Support plan step 1: Key adult meets her at the gate"));
     }
 
     private void reach(String threshold, Map<String, Object> facts) {

@@ -132,6 +132,30 @@ class FormalSupportProcessTests {
     }
 
     @Test
+    void fromTheThresholdStepTheLadderStartsAtTheLeadersDecisionAndTheGuardRailsStillApply() {
+        String fromThreshold = UUID.randomUUID().toString();
+        Map<String, Object> variables = new HashMap<>(driver.variables(instance));
+        variables.keySet().retainAll(List.of("caseId", "pupilId", "schoolId", "parents", "penaltyNoticeWindow",
+                "firstPenaltyAmount", "firstPenaltyLateAmount", "secondPenaltyAmount"));
+        variables.put("ladderId", fromThreshold);
+        variables.put(FormalSupportProcess.Variables.START_AT, FormalSupportProcess.Variables.START_AT_DECISION);
+        driver.publish(FormalSupportProcess.MESSAGE_REQUESTED, fromThreshold, fromThreshold, variables);
+        instance = driver.instances(FormalSupportProcess.PROCESS_ID).getLast();
+
+        assertThat(driver.step(DECIDE_LEGAL_INTERVENTION).candidateGroups()).contains("LEADER");
+        assertThat(driver.steps(AGREE_CONTRACT)).as("only the first ladder's contract").hasSize(1);
+        askForPenaltyNotice(false, false, List.of(), "Refused every offer of support at the threshold meeting");
+        assertRefusedBackToTheLeader("never the first thing on a case", "stepped support plan");
+        driver.assertThatInstance(instance).hasPassedElementsInOrder(START, WHERE_TO_START,
+                DECIDE_LEGAL_INTERVENTION, GATHER_NOTICE_HISTORY, PENALTY_NOTICE_RULES)
+                .hasNotPassedElement(AGREE_CONTRACT);
+
+        askForPenaltyNotice(true, false, List.of(), "Refused every offer of support at the threshold meeting");
+        assertThat(driver.variables(instance)).containsEntry("penaltyNoticeLevel", "FIRST");
+        assertThat(driver.steps(REQUEST_PENALTY_NOTICE)).hasSize(1);
+    }
+
+    @Test
     void aNoticeToImproveComesFirstUnlessTheSchoolSaysWhyNot() {
         toLeader();
         askForPenaltyNotice(true, false, List.of(), null);

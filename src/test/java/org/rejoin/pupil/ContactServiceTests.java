@@ -67,6 +67,29 @@ class ContactServiceTests {
     }
 
     @Test
+    void aParentNamedAgainInALaterFileKeepsTheirIdSoWhatIsRecordedAboutThemStaysTheirs() {
+        importFile("""
+                UPN,Contact Name,Relationship,Parental Responsibility,Priority
+                %s,Farah Ahmed,Mother,yes,1
+                %s,Imran Ahmed,Father,yes,2
+                """.formatted(upn, upn));
+        UserAccount champion = data.staff(school, Role.ATTENDANCE_CHAMPION, null);
+        UUID farah = contacts.contacts(champion, pupil).getFirst().id();
+        UUID imran = contacts.contacts(champion, pupil).get(1).id();
+
+        importFile("""
+                UPN,Contact Name,Relationship,Parental Responsibility,Priority,Telephone
+                %s,Imran  AHMED,Father,yes,1,07700 900102
+                %s,Farah Ahmed-Khan,Mother,yes,2,07700 900101
+                """.formatted(upn, upn));
+
+        var after = contacts.contacts(champion, pupil);
+        assertThat(after).extracting(PupilContact::relationship).containsExactly("Father", "Mother");
+        assertThat(after.getFirst().id()).as("the same father, his name spaced and cased differently").isEqualTo(imran);
+        assertThat(after.get(1).id()).as("a different name is a different contact").isNotIn(farah, imran);
+    }
+
+    @Test
     void everyBadLineIsListedAndNothingIsImported() {
         ContactImportResult result = importFile("""
                 UPN,Contact name,Relationship,Email,Priority

@@ -62,6 +62,16 @@ public class RegisterFiguresQuery {
         return weeks;
     }
 
+    /** The pupil's absent sessions (authorised or not) of the school year so far, by date and session. */
+    public List<org.rejoin.attendance.RegisterAbsence> absencesOf(UUID pupilId, LocalDate yearStart, LocalDate asOf) {
+        return jdbc.query("select m.session_date, m.session, m.code from pupil p join session_mark m on m.pupil_id = p.id "
+                        + "where p.id = ? and m.category in ('AUTHORISED_ABSENCE', 'UNAUTHORISED_ABSENCE') and " + ON_ROLL
+                        + " order by m.session_date, m.session", (rs, n) -> new org.rejoin.attendance.RegisterAbsence(
+                        rs.getDate(1).toLocalDate(), rs.getString(2),
+                        org.rejoin.attendance.AttendanceCode.of(rs.getString(3)).orElseThrow()),
+                args(pupilId, yearStart, asOf));
+    }
+
     /** The days each of these pupils has a session marked with this code, from {@code from} to {@code to}. */
     public Map<UUID, java.util.SortedSet<LocalDate>> daysMarked(java.util.Collection<UUID> pupilIds, String code,
                                                             LocalDate from, LocalDate to) {

@@ -12,6 +12,9 @@ import org.rejoin.security.UserAccount;
  */
 public record CaseScope(String condition, List<Object> parameters) {
 
+    /** No user: a process acting on the case's own behalf. */
+    public static final CaseScope EVERY_CASE = new CaseScope("true", List.of());
+
     public static CaseScope of(UserAccount user, boolean safeguardingLead) {
         if (!user.role().belongsToSchool() || user.schoolId() == null) {
             return new CaseScope("false", List.of());

@@ -12,10 +12,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import org.rejoin.attendance.RegisterFigures;
-import org.rejoin.attendance.RegisterWeek;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.CaseDetails;
 import org.rejoin.casework.Chronology;
@@ -26,8 +22,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The evidence pack the school sends the local authority with a request: attendance week by week from the
- * session registers, the support offered and when, contracts and notices, and the family's engagement from the
+ * The evidence pack the school sends the local authority with a request: attendance with its session codes (or
+ * weekly totals where no sessions are recorded), the support offered on the case and when (journey, plan steps,
+ * accepted referrals, contracts and notices), contracts and notices, and the family's engagement from the
  * chronology. What an agency shared stays out: referrals appear by their title only, and neither safeguarding
  * entries nor notes are included.
  */
@@ -43,12 +40,14 @@ public class EvidencePack {
             EntryKind.MEETING, EntryKind.ATTENDANCE);
 
     private final LadderStore store;
-    private final RegisterFigures registers;
+    private final PackAttendance attendance;
+    private final SupportOffered support;
     private final Chronology chronology;
 
-    EvidencePack(LadderStore store, RegisterFigures registers, Chronology chronology) {
+    EvidencePack(LadderStore store, PackAttendance attendance, SupportOffered support, Chronology chronology) {
         this.store = store;
-        this.registers = registers;
+        this.attendance = attendance;
+        this.support = support;
         this.chronology = chronology;
     }
 
@@ -67,27 +66,12 @@ public class EvidencePack {
                 + UkDates.formatLong(ladder.startedAt().atZone(UkDates.ZONE).toLocalDate()) + ". Now: "
                 + ladder.position().sentence());
 
-        heading(document, "Attendance this school year, week by week (session registers)");
-        List<RegisterWeek> weeks = registers.weeksOf(user, summary.pupilId(), today).orElse(List.of());
-        if (weeks.isEmpty()) {
-            text(document, "No session marks are recorded for this pupil this school year.");
-        } else {
-            PdfPTable table = table("Week starting", "Possible", "Present", "Authorised absence",
-                    "Unauthorised absence", "Attendance");
-            for (RegisterWeek week : weeks) {
-                var w = week.week();
-                cells(table, UkDates.format(week.weekStarting()), String.valueOf(w.possible()),
-                        String.valueOf(w.attended()), String.valueOf(w.authorised()), String.valueOf(w.unauthorised()),
-                        String.format(Locale.UK, "%.1f%%", w.attendancePercent()));
-            }
-            document.add(table);
-            var year = weeks.getLast().yearToDate();
-            text(document, String.format(Locale.UK, "Year to date: %.1f%% attendance; %d sessions of unauthorised "
-                    + "absence (codes G, N, O, U) and %d authorised.", year.attendancePercent(), year.unauthorised(),
-                    year.authorised()));
-        }
+        attendance.write(document, user, summary.pupilId(), today);
 
-        heading(document, "Support offered, contracts and notices");
+        heading(document, "Support offered on the case");
+        text(document, SupportOffered.asText(support.of(summary.id())));
+
+        heading(document, "Contracts and notices on this ladder");
         var rungs = store.rungs(ladder.id());
         if (rungs.isEmpty()) {
             text(document, "Nothing is recorded on the ladder yet.");
@@ -109,18 +93,18 @@ public class EvidencePack {
         return out.toByteArray();
     }
 
-    private static void heading(Document document, String words) {
+    static void heading(Document document, String words) {
         Paragraph heading = new Paragraph(words, HEADING);
         heading.setSpacingBefore(12);
         heading.setSpacingAfter(4);
         document.add(heading);
     }
 
-    private static void text(Document document, String words) {
+    static void text(Document document, String words) {
         document.add(new Paragraph(words, TEXT));
     }
 
-    private static PdfPTable table(String... headers) {
+    static PdfPTable table(String... headers) {
         PdfPTable table = new PdfPTable(headers.length);
         table.setWidthPercentage(100);
         for (String header : headers) {
@@ -129,7 +113,7 @@ public class EvidencePack {
         return table;
     }
 
-    private static void cells(PdfPTable table, String... texts) {
+    static void cells(PdfPTable table, String... texts) {
         for (String text : texts) {
             table.addCell(new PdfPCell(new Phrase(text, TEXT)));
         }

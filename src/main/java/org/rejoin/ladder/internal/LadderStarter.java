@@ -38,6 +38,7 @@ class LadderStarter {
         variables.put(Variables.SCHOOL_ID, started.schoolId().toString());
         variables.put("leadChampion", started.leadChampion());
         variables.put(Variables.PARENTS, parents(started));
+        variables.put(Variables.START_AT, started.startAt() == null ? Variables.START_AT_CONTRACT : started.startAt());
         variables.put(Variables.PENALTY_NOTICE_WINDOW, settings.penaltyNoticeWindow().toString());
         variables.put(Variables.FIRST_PENALTY_AMOUNT, settings.firstPenaltyAmount());
         variables.put(Variables.FIRST_PENALTY_LATE_AMOUNT, settings.firstPenaltyLateAmount());

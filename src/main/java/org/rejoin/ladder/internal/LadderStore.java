@@ -56,10 +56,12 @@ public class LadderStore {
     }
 
     /** Support recorded on the case by any of its ladders: a contract (agreed or refused), Early Help, a notice. */
-    public boolean supportRecorded(UUID caseId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from ladder_rung r join ladder l "
-                + "on l.id = r.ladder_id where l.case_id = ? and r.rung in ('CONTRACT', 'CONTRACT_REFUSED', "
-                + "'EARLY_HELP', 'NOTICE_TO_IMPROVE'))", Boolean.class, caseId));
+    public List<RungRow> supportRungsOfCase(UUID caseId) {
+        return jdbc.query("select r.rung, r.summary, r.letter, r.amount_pounds, r.recorded_on from ladder_rung r "
+                + "join ladder l on l.id = r.ladder_id where l.case_id = ? and r.rung in ('CONTRACT', "
+                + "'CONTRACT_REFUSED', 'EARLY_HELP', 'NOTICE_TO_IMPROVE') order by r.recorded_at", (rs, n) ->
+                new RungRow(LadderRung.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        (Integer) rs.getObject(4), rs.getObject(5, LocalDate.class)), caseId);
     }
 
     public boolean noticeToImproveIssued(UUID ladderId) {

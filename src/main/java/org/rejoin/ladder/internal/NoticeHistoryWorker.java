@@ -14,16 +14,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the penalty notice rules (bpmn/penalty-notice-rules.dmn) the facts from the record: support recorded on the
- * case, a notice to improve on this ladder, and the dates of this parent's penalty notices for this pupil, counted
+ * case (on the ladder or outside it: an agreed support plan, an accepted referral; see {@link SupportOffered}), a notice to improve on this ladder, and the dates of this parent's penalty notices for this pupil, counted
  * back from today on the app's clock. The rules themselves stay in the DMN.
  */
 @Component
 public class NoticeHistoryWorker {
 
     private final LadderStore store;
+    private final SupportOffered support;
 
-    NoticeHistoryWorker(LadderStore store) {
+    NoticeHistoryWorker(LadderStore store, SupportOffered support) {
         this.store = store;
+        this.support = support;
     }
 
     @JobWorker(type = JobTypes.NOTICE_HISTORY, fetchVariables = {Variables.LADDER_ID, Variables.CASE_ID,
@@ -31,7 +33,7 @@ public class NoticeHistoryWorker {
     public Map<String, Object> facts(ActivatedJob job) {
         JobVariables v = JobVariables.of(job);
         UUID ladderId = v.uuid(Variables.LADDER_ID);
-        return Map.of(Variables.SUPPORT_RECORDED, store.supportRecorded(v.uuid(Variables.CASE_ID)),
+        return Map.of(Variables.SUPPORT_RECORDED, support.recorded(v.uuid(Variables.CASE_ID)),
                 Variables.NOTICE_TO_IMPROVE_ISSUED, store.noticeToImproveIssued(ladderId),
                 Variables.PENALTY_NOTICES_ISSUED_ON, store.penaltyNoticesOf(v.uuid(Answers.PARENT_CONTACT_ID)).stream()
                         .map(LocalDate::toString).toList(),

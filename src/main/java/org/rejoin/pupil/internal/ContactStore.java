@@ -40,17 +40,23 @@ public class ContactStore {
         return jdbc.query(COLUMNS + "where id = ? and school_id = ?", CONTACT, contactId, schoolId).stream().findFirst();
     }
 
-    /** Replaces the contacts of every pupil named, in chunks; pupils not named keep theirs. */
+    /**
+     * Replaces the contacts of every pupil named, in chunks; pupils not named keep theirs. A parent the file names
+     * again (same pupil, same name, ignoring case and spacing) keeps their id: records about a parent (the penalty
+     * notices counted per parent per pupil) stay theirs across a re-import.
+     */
     public void replace(UUID schoolId, Map<UUID, List<PupilContact>> byPupil, IntConsumer saved) {
         List<UUID> pupils = List.copyOf(byPupil.keySet());
         int done = 0;
         for (int from = 0; from < pupils.size(); from += 1_000) {
             List<UUID> chunk = pupils.subList(from, Math.min(pupils.size(), from + 1_000));
+            Map<String, java.util.Deque<UUID>> known = idsByPupilAndName(chunk);
             delete(chunk);
             List<PupilContact> contacts = new ArrayList<>();
             chunk.forEach(p -> contacts.addAll(byPupil.get(p)));
             jdbc.batchUpdate(INSERT, contacts, 1_000, (ps, c) -> {
-                ps.setObject(1, UUID.randomUUID());
+                var same = known.get(sameParent(c.pupilId(), c.name()));
+                ps.setObject(1, same == null || same.isEmpty() ? UUID.randomUUID() : same.poll());
                 ps.setObject(2, c.pupilId());
                 ps.setObject(3, schoolId);
                 ps.setString(4, c.name().strip());
@@ -65,6 +71,24 @@ public class ContactStore {
             done += contacts.size();
             saved.accept(done);
         }
+    }
+
+    private Map<String, java.util.Deque<UUID>> idsByPupilAndName(Collection<UUID> pupils) {
+        Map<String, java.util.Deque<UUID>> ids = new java.util.HashMap<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select pupil_id, name, id from pupil_contact where pupil_id = any(?) "
+                    + "order by priority, updated_at");
+            ps.setArray(1, con.createArrayOf("uuid", pupils.toArray()));
+            return ps;
+        }, rs -> {
+            ids.computeIfAbsent(sameParent(rs.getObject(1, UUID.class), rs.getString(2)),
+                    k -> new java.util.ArrayDeque<>()).add(rs.getObject(3, UUID.class));
+        });
+        return ids;
+    }
+
+    private static String sameParent(UUID pupilId, String name) {
+        return pupilId + "|" + name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.UK);
     }
 
     private void delete(Collection<UUID> pupils) {
