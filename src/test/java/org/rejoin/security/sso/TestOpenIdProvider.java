@@ -69,8 +69,13 @@ public class TestOpenIdProvider {
     static ConfigurableApplicationContext start(int port, String appBaseUrl) {
         return new SpringApplicationBuilder(TestOpenIdProvider.class)
                 .properties(Map.of("provider.app-base-url", appBaseUrl))
-                // external: Rejoin's environment post-processor would otherwise start a database and an engine for it
+                // Rejoin's environment post-processor runs for every application in the JVM: external, so it starts
+                // no database and engine for the provider, and the settings it checks, which the provider never uses
                 .run("--server.port=" + port, "--spring.main.banner-mode=off", "--rejoin.mode=external",
+                        "--spring.datasource.url=jdbc:postgresql://unused/none", "--spring.datasource.username=none",
+                        "--spring.datasource.password=none", "--camunda.client.grpc-address=http://unused:1",
+                        "--spring.mail.host=unused", "--rejoin.notifications.sender=none@unused.example",
+                        "--rejoin.notifications.public-base-url=http://unused",
                         "--server.servlet.session.cookie.name=PROVIDERSESSION");
     }
 
