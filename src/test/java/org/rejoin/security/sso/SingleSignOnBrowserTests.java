@@ -231,7 +231,7 @@ class SingleSignOnBrowserTests {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(nameAtProvider);
         browser.findElement(By.id("password")).sendKeys(TestOpenIdProvider.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("127.0.0.1"));
+        wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(appBase)));
     }
 
     private void click(String buttonText) {

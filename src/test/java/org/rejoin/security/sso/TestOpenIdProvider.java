@@ -106,6 +106,40 @@ public class TestOpenIdProvider {
         return http.build();
     }
 
+    /**
+     * Rejoin, started after the provider in the same JVM, swaps Spring Security's global context holder for Vaadin's.
+     * The provider's filters would then read two different holders (the one they captured and the global one), and
+     * its authorization endpoint would not see the person it had just signed in: every call goes to the current one.
+     */
+    @Bean
+    org.springframework.security.core.context.SecurityContextHolderStrategy currentHolder() {
+        return new org.springframework.security.core.context.SecurityContextHolderStrategy() {
+            private org.springframework.security.core.context.SecurityContextHolderStrategy now() {
+                return org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+            }
+
+            @Override
+            public void clearContext() {
+                now().clearContext();
+            }
+
+            @Override
+            public org.springframework.security.core.context.SecurityContext getContext() {
+                return now().getContext();
+            }
+
+            @Override
+            public void setContext(org.springframework.security.core.context.SecurityContext context) {
+                now().setContext(context);
+            }
+
+            @Override
+            public org.springframework.security.core.context.SecurityContext createEmptyContext() {
+                return now().createEmptyContext();
+            }
+        };
+    }
+
     @Bean
     InMemoryUserDetailsManager people() {
         return new InMemoryUserDetailsManager();
