@@ -38,7 +38,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessions, SessionProperties session,
-                                            org.rejoin.security.AuditTrail audit) throws Exception {
+                                            org.rejoin.security.AuditTrail audit,
+                                            org.springframework.beans.factory.ObjectProvider<
+                                                    org.springframework.security.oauth2.client.registration
+                                                            .ClientRegistrationRepository> registrations,
+                                            SchoolAccountSignIn schoolAccounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
@@ -48,7 +52,18 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
                         "Permissions-Policy", PERMISSIONS_POLICY)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        var providers = registrations.getIfAvailable(); // none configured: password sign-in only
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (providers != null) {
+                // signing out of Rejoin signs out at the provider too (where it offers that), so the next person at a
+                // shared staff-room computer is not let in as the last one
+                vaadin.oauth2LoginPage("/login", "{baseUrl}/login?signed-out");
+            }
+        });
+        if (providers != null) {
+            SingleSignOnLogin.configure(http, providers, schoolAccounts);
+        }
         http.formLogin(form -> form.failureHandler(SecurityConfiguration::signInFailed));
         // every signed-in session is registered, so a deactivation or a role change can end it (issue 21)
         http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions)
@@ -91,15 +106,17 @@ class SecurityConfiguration {
                                      jakarta.servlet.http.HttpServletResponse response,
                                      org.springframework.security.core.AuthenticationException failure)
             throws java.io.IOException {
-        String query = failure instanceof ThrottledPasswordSignIn.SignInRefusedForNow ? "?error=wait" : "?error";
+        String query = failure instanceof ThrottledPasswordSignIn.SignInRefusedForNow ? "?error=wait"
+                : failure instanceof ThrottledPasswordSignIn.PasswordSignInTurnedOff ? "?error=school-account"
+                : "?error";
         response.sendRedirect(request.getContextPath() + "/login" + query);
     }
 
     /** Password sign-in, throttled per name and per client address (issue 21). */
     @Bean
     org.springframework.security.authentication.AuthenticationProvider passwordSignIn(UserDetailsService users,
-            PasswordEncoder encoder, SignInThrottle throttle) {
-        return new ThrottledPasswordSignIn(users, encoder, throttle, java.time.Clock.systemUTC());
+            PasswordEncoder encoder, SignInThrottle throttle, PasswordSignInOfSchools schools) {
+        return new ThrottledPasswordSignIn(users, encoder, throttle, java.time.Clock.systemUTC(), schools);
     }
 
     @Bean

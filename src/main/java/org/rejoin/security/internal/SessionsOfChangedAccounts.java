@@ -41,7 +41,9 @@ public class SessionsOfChangedAccounts {
         String name = username.toLowerCase(Locale.ROOT);
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {
-            String principalName = principal instanceof UserDetails user ? user.getUsername() : String.valueOf(principal);
+            String principalName = principal instanceof UserDetails user ? user.getUsername()
+                    : principal instanceof org.springframework.security.core.AuthenticatedPrincipal signedIn
+                    ? signedIn.getName() : String.valueOf(principal); // a school account's sign-in (OIDC)
             if (principalName.toLowerCase(Locale.ROOT).equals(name)) {
                 for (SessionInformation session : sessions.getAllSessions(principal, false)) {
                     session.expireNow();

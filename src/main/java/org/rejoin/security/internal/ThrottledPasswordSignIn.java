@@ -1,7 +1,9 @@
 package org.rejoin.security.internal;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,12 +22,20 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final Predicate<String> passwordAllowed;
 
     ThrottledPasswordSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, Clock clock) {
+        this(users, encoder, throttle, clock, name -> true);
+    }
+
+    /** {@code passwordAllowed}: asked once the password matched; false when the person's school turned passwords off. */
+    ThrottledPasswordSignIn(UserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle, Clock clock,
+                            Predicate<String> passwordAllowed) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.clock = clock;
+        this.passwordAllowed = passwordAllowed;
     }
 
     @Override
@@ -35,19 +45,31 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
         if (throttle.refusedUntil(name, address, clock.instant()).isPresent()) {
             throw new SignInRefusedForNow();
         }
+        Authentication signedIn;
         try {
-            Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(name, clock.instant());
-            return signedIn;
+            signedIn = passwords.authenticate(attempt);
         } catch (AuthenticationException e) {
             throttle.failed(name, address, clock.instant());
             throw e;
         }
+        // the right password, so telling its owner how their school signs in reveals nothing to a guesser
+        if (!passwordAllowed.test(signedIn.getName())) {
+            throw new PasswordSignInTurnedOff();
+        }
+        throttle.succeeded(name, clock.instant());
+        return signedIn;
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The person's school signs in with its own accounts only (issue 21): the page says so, and which. */
+    static final class PasswordSignInTurnedOff extends DisabledException {
+        PasswordSignInTurnedOff() {
+            super("Password sign-in is turned off for this school");
+        }
     }
 
     /** Too many recent failures for this name or address; a locked-account event, so the attempt is audited. */

@@ -1,5 +1,8 @@
 package org.rejoin.security.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,6 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.rejoin.security.internal.SignInProviders;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Rejoin")
@@ -17,10 +23,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     final LoginForm form = new LoginForm();
+    /** "Sign in with ..." for each school account provider configured; none when sign-in is by password only. */
+    final List<Anchor> providerButtons = new ArrayList<>();
     /** The error message now shown, for tests (the form keeps its texts on the client). */
     LoginI18n.ErrorMessage shownError;
+    private final transient SignInProviders providers;
 
-    public LoginView() {
+    public LoginView(SignInProviders providers) {
+        this.providers = providers;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -31,14 +41,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setI18n(texts());
 
         var intro = new Paragraph("Casework for bringing pupils back to school.");
-        add(new H1("Rejoin"), intro, form);
+        add(new H1("Rejoin"), intro);
+        for (SignInProviders.Provider provider : providers.all()) {
+            var button = new Button("Sign in with " + provider.name());
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.setWidth("20em");
+            // a full page request to Spring Security, which sends the browser on to the provider
+            var link = new Anchor(provider.startPath(), button);
+            link.setRouterIgnore(true);
+            providerButtons.add(link);
+            add(link);
+        }
+        if (providers.any()) {
+            add(new Paragraph("Or with your Rejoin password:"));
+        }
+        add(form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var errors = event.getLocation().getQueryParameters().getParameters().get("error");
-        boolean waiting = errors != null && errors.contains("wait");
-        LoginI18n i18n = waiting ? waitTexts() : texts();
+        LoginI18n i18n = errors == null ? texts()
+                : errors.contains("wait") ? waitTexts()
+                : errors.contains("provider") ? providerTexts()
+                : errors.contains("school-account") ? schoolAccountTexts()
+                : texts();
         form.setI18n(i18n);
         shownError = errors == null ? null : i18n.getErrorMessage();
         form.setError(errors != null);
@@ -50,6 +77,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Too many failed attempts");
         i18n.getErrorMessage().setMessage("Wait a few minutes, then try again. After repeated failures sign-in is "
                 + "locked for half an hour: your school's administrator can unlock it sooner.");
+        return i18n;
+    }
+
+    private static LoginI18n providerTexts() {
+        LoginI18n i18n = texts();
+        i18n.getErrorMessage().setTitle("Sign-in with your school account did not finish");
+        i18n.getErrorMessage().setMessage("Try again. If it goes on failing, ask your school's IT support.");
+        return i18n;
+    }
+
+    /** Only shown after the right password: a guesser never learns which schools turned passwords off. */
+    private LoginI18n schoolAccountTexts() {
+        LoginI18n i18n = texts();
+        i18n.getErrorMessage().setTitle("Your school signs in with " + providers.names());
+        i18n.getErrorMessage().setMessage("Use 'Sign in with " + providers.names() + "' above, with your school "
+                + "account. Rejoin passwords are turned off for your school.");
         return i18n;
     }
 

@@ -68,8 +68,11 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph actionStatus = new Paragraph();
     private final VerticalLayout content = new VerticalLayout();
 
-    public StaffView(StaffAccounts staff, CurrentUser currentUser) {
+    final PasswordSignInSetting passwordSignIn;
+
+    public StaffView(StaffAccounts staff, CurrentUser currentUser, org.rejoin.security.SchoolSignIn signIn) {
         this.staff = staff;
+        this.passwordSignIn = new PasswordSignInSetting(signIn);
         this.admin = currentUser.require(); // the import thread has no security context: capture the user now
         role.setLabel("Role");
         role.setItems(List.copyOf(StaffAccounts.SCHOOL_ROLES));
@@ -97,7 +100,7 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver {
         content.setPadding(false);
         content.add(new H2("Invite one person"), new FormLayout(email, name, jobTitle, role, safeguardingLead),
                 invite, messages.general(), new H2("Invite from a staff file"), help(), upload, links,
-                new H2("Staff accounts"), actionStatus, grid);
+                new H2("Staff accounts"), actionStatus, grid, passwordSignIn);
         add(new H1("Staff"), noSchool, content);
     }
 
@@ -112,6 +115,9 @@ public class StaffView extends VerticalLayout implements BeforeEnterObserver {
             content.setVisible(open);
             if (open) {
                 refresh();
+                if (passwordSignIn.isVisible()) {
+                    passwordSignIn.show(admin, schoolId);
+                }
             }
         } catch (RecordNotFoundException e) {
             schoolId = null;

@@ -27,6 +27,20 @@ class LoginViewTests extends ViewTestSupport {
     }
 
     @Test
+    void theRightPasswordOfASchoolThatTurnedPasswordsOffIsToldToUseTheSchoolAccount() {
+        navigate("login?error=school-account");
+        var view = _get(LoginView.class);
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.shownError.getTitle()).startsWith("Your school signs in with");
+    }
+
+    @Test
+    void withNoSchoolAccountProviderConfiguredThePageOffersPasswordsOnly() {
+        navigate("login");
+        assertThat(_get(LoginView.class).providerButtons).isEmpty();
+    }
+
+    @Test
     void aFreshPageShowsNoError() {
         navigate("login");
         assertThat(_get(LoginView.class).form.isError()).isFalse();

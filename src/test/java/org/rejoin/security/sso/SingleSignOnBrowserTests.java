@@ -1,0 +1,274 @@
+package org.rejoin.security.sso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rejoin.Chromium;
+import org.rejoin.RejoinApplication;
+import org.rejoin.TestData;
+import org.rejoin.faults.RejoinOnItsOwnEngine;
+import org.rejoin.pupil.SchoolService;
+import org.rejoin.security.NewUser;
+import org.rejoin.security.Role;
+import org.rejoin.security.SchoolSignIn;
+import org.rejoin.security.UserService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.session.SessionRegistry;
+
+/**
+ * Sign-in with a school's own account through a real OpenID provider (Spring Authorization Server on localhost),
+ * the whole authorization-code flow with PKCE in Chromium, against Rejoin on 127.0.0.1 (different host names keep
+ * the two session cookies apart). Rejoin runs in its external profile with two providers configured: "school"
+ * (as an Entra ID tenant) and "google-test" (treated as Google Workspace, its {@code hd} claim checked).
+ */
+@Tag("own-engine")
+class SingleSignOnBrowserTests {
+
+    static EmbeddedPostgres postgres;
+    static ZeebeTestEngine engine;
+    static ConfigurableApplicationContext provider;
+    static ConfigurableApplicationContext app;
+    static String appBase;
+
+    String domain;
+    UUID schoolId;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void rejoinWithTwoSchoolAccountProviders() throws IOException {
+        RejoinOnItsOwnEngine.shutDown(); // in-memory engines in one JVM share the gateway's response writer
+        int appPort = freePort();
+        int providerPort = freePort();
+        appBase = "http://127.0.0.1:" + appPort;
+        provider = TestOpenIdProvider.start(providerPort, appBase);
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        engine = EngineFactory.create();
+        engine.start();
+        String registration = "--spring.security.oauth2.client.registration.";
+        app = new SpringApplicationBuilder(RejoinApplication.class).run(
+                "--spring.profiles.active=external",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--camunda.client.mode=self-managed",
+                "--camunda.client.grpc-address=http://" + engine.getGatewayAddress(),
+                "--camunda.client.rest-address=http://127.0.0.1:9", "--camunda.client.auth.method=none",
+                "--rejoin.security.initial-admin.username=first-admin@authority.example",
+                "--rejoin.security.initial-admin.password=a long first administrator password",
+                "--rejoin.security.invitation.base-url=" + appBase,
+                "--rejoin.notifications.public-base-url=" + appBase,
+                "--rejoin.notifications.sender=rejoin@authority.example", "--spring.mail.host=127.0.0.1",
+                "--server.port=" + appPort, "--server.servlet.session.cookie.secure=false",
+                "--spring.main.banner-mode=off",
+                registration + "school.client-id=" + TestOpenIdProvider.SCHOOL_CLIENT,
+                registration + "school.client-secret=" + TestOpenIdProvider.secret(TestOpenIdProvider.SCHOOL_CLIENT),
+                registration + "school.client-name=Oakfield Microsoft",
+                registration + "school.scope=openid,email,profile",
+                registration + "school.provider=test-provider",
+                registration + "google-test.client-id=" + TestOpenIdProvider.GOOGLE_CLIENT,
+                registration + "google-test.client-secret=" + TestOpenIdProvider.secret(TestOpenIdProvider.GOOGLE_CLIENT),
+                registration + "google-test.client-name=Google",
+                registration + "google-test.scope=openid,email,profile",
+                registration + "google-test.provider=test-provider",
+                "--spring.security.oauth2.client.provider.test-provider.issuer-uri=http://localhost:" + providerPort,
+                "--rejoin.security.single-sign-on.google-workspace=google-test");
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        if (app != null) {
+            app.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
+        if (engine != null) {
+            engine.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @BeforeEach
+    void aSchoolWithItsOwnDomain() throws IOException {
+        String urn = TestData.uniqueUrn();
+        domain = "school" + urn + ".sch.uk";
+        schoolId = app.getBean(SchoolService.class).create(urn, "SSO School " + urn, "Testshire").id();
+        app.getBean(JdbcTemplate.class).update("update school set email_domain = ? where id = ?", domain, schoolId);
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeTheBrowser() throws IOException {
+        if (browser != null) {
+            var shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            Files.write(java.nio.file.Path.of("target", "screenshots", "sso-last.png"), shot);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aChampionSignsInWithTheSchoolAccountAsTheirRejoinRoleAndSignsOutAtTheProviderToo() {
+        String email = "champion@" + domain;
+        staff(email, "Ada Champion", Role.ATTENDANCE_CHAMPION);
+        String atProvider = person(email, Map.of("email", email, "email_verified", true));
+
+        signInWith("Oakfield Microsoft", atProvider);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Ada Champion"));
+        assertThat(browser.getCurrentUrl()).startsWith(appBase).doesNotContain("login");
+        assertThat(signedInRoles(email)).containsExactly("ROLE_ATTENDANCE_CHAMPION");
+        assertThat(audited(email, "SIGN_IN")).isEqualTo(1);
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
+        wait.until(ExpectedConditions.urlToBe(appBase + "/login?signed-out"));
+        browser.get(appBase + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        // the provider's session ended as well: the next person at this computer must sign in there again
+        click("Sign in with Oakfield Microsoft");
+        wait.until(ExpectedConditions.urlContains("localhost"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
+
+    @Test
+    void someoneWithNoRejoinAccountIsToldSoAndTheAttemptIsAudited() {
+        String email = "visitor@" + domain;
+        String atProvider = person(email, Map.of("email", email, "email_verified", true));
+
+        signInWith("Oakfield Microsoft", atProvider);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "No Rejoin account for " + email + "; ask your school's Rejoin administrator."));
+        assertThat(audited(email, "SIGN_IN_REFUSED")).isEqualTo(1);
+        browser.get(appBase + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void anUnverifiedEmailDoesNotSignIn() {
+        String email = "leader@" + domain;
+        staff(email, "Unverified Leader", Role.LEADER);
+        String atProvider = person(email, Map.of("email", email, "email_verified", false));
+
+        signInWith("Oakfield Microsoft", atProvider);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No Rejoin account for " + email));
+        assertThat(audited(email, "SIGN_IN")).isZero();
+    }
+
+    @Test
+    void googleSignInNeedsTheSchoolsWorkspaceDomain() {
+        String email = "staff@" + domain;
+        staff(email, "Grace Staff", Role.SCHOOL_STAFF);
+        String elsewhere = person(email, Map.of("email", email, "email_verified", true, "hd", "elsewhere.example"));
+
+        signInWith("Google", elsewhere);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No Rejoin account for " + email));
+        assertThat(audited(email, "SIGN_IN_REFUSED")).isEqualTo(1);
+        assertThat(audited(email, "SIGN_IN")).isZero();
+
+        browser.manage().deleteAllCookies();
+        browser.quit();
+        browser = null;
+        try {
+            browser = Chromium.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        String ofTheSchool = person(email, Map.of("email", email, "email_verified", true, "hd", domain));
+        signInWith("Google", ofTheSchool);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Grace Staff"));
+        assertThat(signedInRoles(email)).containsExactly("ROLE_SCHOOL_STAFF");
+    }
+
+    @Test
+    void aSchoolThatTurnedPasswordsOffTellsItsStaffWhichAccountToUse() {
+        String email = "head@" + domain;
+        staff(email, "Harriet Head", Role.LEADER);
+        var admin = app.getBean(UserService.class).create(new NewUser("admin@" + domain, "Data Manager", "Data manager",
+                Role.SCHOOL_ADMIN, schoolId, null, TestData.PASSWORD));
+        app.getBean(SchoolSignIn.class).setPasswordSignIn(admin, schoolId, false);
+
+        browser.get(appBase + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(email);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+
+        wait.until(ExpectedConditions.urlContains("error=school-account"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "Your school signs in with Oakfield Microsoft or Google"));
+        assertThat(audited(email, "SIGN_IN")).isZero();
+    }
+
+    private void signInWith(String providerName, String nameAtProvider) {
+        browser.get(appBase + "/login");
+        click("Sign in with " + providerName);
+        wait.until(ExpectedConditions.urlContains("localhost"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(nameAtProvider);
+        browser.findElement(By.id("password")).sendKeys(TestOpenIdProvider.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(appBase)));
+    }
+
+    private void click(String buttonText) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']"))).click();
+    }
+
+    private void staff(String email, String name, Role role) {
+        app.getBean(UserService.class).create(new NewUser(email, name, "Teacher", role, schoolId, null,
+                TestData.PASSWORD));
+    }
+
+    /** A person at the provider with these ID token claims; a unique name there, since people are never removed. */
+    private static String person(String email, Map<String, Object> claims) {
+        String name = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        TestOpenIdProvider.addPerson(provider, name, claims);
+        return name;
+    }
+
+    private static java.util.List<String> signedInRoles(String email) {
+        var sessions = app.getBean(SessionRegistry.class);
+        return sessions.getAllPrincipals().stream()
+                .filter(p -> p instanceof org.springframework.security.core.AuthenticatedPrincipal signedIn
+                        && signedIn.getName().equalsIgnoreCase(email))
+                .flatMap(p -> ((org.springframework.security.oauth2.core.user.OAuth2User) p).getAuthorities().stream())
+                .map(Object::toString).toList();
+    }
+
+    private static long audited(String actor, String action) {
+        Long count = app.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from audit_event where actor = ? and action = ?", Long.class, actor, action);
+        return count == null ? 0 : count;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
