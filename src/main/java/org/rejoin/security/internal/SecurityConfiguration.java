@@ -56,9 +56,11 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
             if (providers != null) {
+                vaadin.oauth2LoginPage("/login");
                 // signing out of Rejoin signs out at the provider too (where it offers that), so the next person at a
-                // shared staff-room computer is not let in as the last one
-                vaadin.oauth2LoginPage("/login", "{baseUrl}/login?signed-out");
+                // shared staff-room computer is not let in as the last one. Set as the handler itself: with a login
+                // view as well, Vaadin would otherwise prefer the view's plain redirect for everyone.
+                vaadin.logoutSuccessHandler(signOutAtTheProviderToo(providers));
             }
         });
         if (providers != null) {
@@ -87,6 +89,17 @@ class SecurityConfiguration {
         } else {
             response.sendRedirect(request.getContextPath() + "/login");
         }
+    }
+
+    /** A school-account sign-in ends at its provider, which sends the person back; a password sign-in goes to the login page. */
+    private static org.springframework.security.web.authentication.logout.LogoutSuccessHandler signOutAtTheProviderToo(
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository providers) {
+        var handler = new org.springframework.security.oauth2.client.oidc.web.logout
+                .OidcClientInitiatedLogoutSuccessHandler(providers);
+        handler.setRedirectStrategy(new com.vaadin.flow.spring.security.UidlRedirectStrategy());
+        handler.setPostLogoutRedirectUri("{baseUrl}/login?signed-out");
+        handler.setDefaultTargetUrl("/login");
+        return handler;
     }
 
     @Bean
