@@ -33,11 +33,14 @@ class DemoStageRunner {
     private final UserService users;
     private final CaseService cases;
     private final boolean enabled;
+    private final boolean withHistory;
     /** Once a run: on a loaded machine a deployment that timed out is retried, and the engine says deployed twice. */
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     DemoStageRunner(DemoStages stages, DemoHistory history, UserService users, CaseService cases,
-                    @Value("${rejoin.demo.stages:true}") boolean enabled) {
+                    @Value("${rejoin.demo.stages:true}") boolean enabled,
+                    @Value("${rejoin.demo.history:false}") boolean withHistory) {
+        this.withHistory = withHistory;
         this.stages = stages;
         this.history = history;
         this.users = users;
@@ -54,7 +57,9 @@ class DemoStageRunner {
             // each school's cases are picked once, so the history's and the stages' never overlap
             List<List<UUID>> open = domains.stream().map(this::openCases).toList();
             // history first: its plans are agreed with the engine's clock in the past, and nothing else may move then
-            boolean all = history(schoolIds, domains, open);
+            // off by default: with the run's fortnightly reviews the first review did not arrive after the clock was
+            // set back (it does with the tests' two-second reviews); see docs/using/demo.md
+            boolean all = !withHistory || history(schoolIds, domains, open);
             // one school after the other: side by side they took more database connections than the pool has
             for (int i = 0; i < schoolIds.size(); i++) {
                 all &= stage(schoolIds.get(i), domains.get(i), open.get(i).subList(0, DemoStages.CASES_NEEDED), i > 0);
