@@ -37,6 +37,18 @@ final class DemoAttendance {
         return roll < 95 ? Pattern.SAME_WEEKDAY : Pattern.SEVERE;
     }
 
+    /**
+     * How a pupil attended the year before: most who struggle this year attended well then (the drop a champion
+     * acts on); those severely absent were already; those improving now had declined.
+     */
+    static Pattern lastYear(Pattern thisYear) {
+        return switch (thisYear) {
+            case SEVERE -> Pattern.SEVERE;
+            case IMPROVING -> Pattern.DECLINING;
+            default -> Pattern.STEADY;
+        };
+    }
+
     List<AttendanceWeek> weeks(UUID pupilId, Pattern pattern, List<LocalDate> mondays, SchoolCalendar calendar) {
         List<AttendanceWeek> weeks = new ArrayList<>();
         DayOfWeek missedDay = random.nextBoolean() ? DayOfWeek.MONDAY : DayOfWeek.FRIDAY;

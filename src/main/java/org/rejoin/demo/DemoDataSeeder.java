@@ -130,8 +130,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void seedPupils(SchoolInfo school, String domain, String establishment) {
         SchoolCalendar calendar = schools.calendar(school.id());
-        List<LocalDate> mondays = completedSchoolWeeks(calendar, schools.schoolYearStart(school.id(), LocalDate.now()));
+        LocalDate yearStart = schools.schoolYearStart(school.id(), LocalDate.now());
+        List<LocalDate> mondays = completedSchoolWeeks(calendar, yearStart, LocalDate.now());
+        // last school year too, so Outcomes and the pupil pages have a year of history to compare with
+        List<LocalDate> lastYear = completedSchoolWeeks(calendar, yearStart.minusYears(1), yearStart);
         var attendance = new DemoAttendance(random);
+        // a generator of its own: this year's marks, and so the demo's cases, stay as they were
+        var lastYearsAttendance = new DemoAttendance(new Random(20250903L + establishment.hashCode()));
         List<AttendanceWeek> weeks = new ArrayList<>();
         List<UUID> pupilIds = new ArrayList<>();
         for (int i = 0; i < PUPILS_PER_SCHOOL; i++) {
@@ -141,7 +146,11 @@ class DemoDataSeeder implements ApplicationRunner {
             UUID pupil = pupils.register(new NewPupil(school.id(), upn, DemoPeople.firstName(random),
                     DemoPeople.surname(random), LocalDate.of(2026 - yearGroup - 5, 1 + random.nextInt(12), 1 + random.nextInt(28)),
                     yearGroup, sen(), null));
-            weeks.addAll(attendance.weeks(pupil, attendance.pickPattern(), mondays, calendar));
+            DemoAttendance.Pattern pattern = attendance.pickPattern();
+            if (yearGroup > 7) { // year 7 were at primary school last year
+                weeks.addAll(lastYearsAttendance.weeks(pupil, DemoAttendance.lastYear(pattern), lastYear, calendar));
+            }
+            weeks.addAll(attendance.weeks(pupil, pattern, mondays, calendar));
             pupilIds.add(pupil);
         }
         pupils.recordAttendance(weeks);
@@ -150,9 +159,9 @@ class DemoDataSeeder implements ApplicationRunner {
         }
     }
 
-    /** Mondays of weeks with at least one school day, from the start of the year up to last week. */
-    private static List<LocalDate> completedSchoolWeeks(SchoolCalendar calendar, LocalDate yearStart) {
-        LocalDate thisMonday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /** Mondays of weeks with at least one school day, from the start of the year up to the week before {@code until}. */
+    private static List<LocalDate> completedSchoolWeeks(SchoolCalendar calendar, LocalDate yearStart, LocalDate until) {
+        LocalDate thisMonday = until.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<LocalDate> mondays = new ArrayList<>();
         for (LocalDate monday = yearStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
              monday.isBefore(thisMonday); monday = monday.plusWeeks(1)) {

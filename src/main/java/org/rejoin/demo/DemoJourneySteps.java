@@ -1,6 +1,7 @@
 package org.rejoin.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,6 +45,35 @@ final class DemoJourneySteps {
                 new Step(Elements.CREATE_PLAN, DemoSchoolPeople::champion, Map.of("barriers", List.of("ANXIETY", "SENSORY"),
                         "barrierDetails", "Worried about crowds", "agreedAdjustments", "Early entry by the side gate",
                         "firstGoals", "In for period 1 three days a week", "overallGoal", "Full days by Easter")));
+    }
+
+    /**
+     * The journey of a family who would not come in: the parents decline twice, so the journey refers the case to
+     * the Attendance Improvement Officer (a referral for the champion to describe) and goes on to hear from the
+     * pupil. No step waits for a date (as the parents' meeting does), so it runs while the demo engine's clock is
+     * still behind today ({@link DemoHistory}).
+     */
+    static List<Step> journeyWithoutTheParents(DemoSchoolPeople people) {
+        String today = LocalDate.now().toString();
+        List<Step> journey = journey(people);
+        List<Step> steps = new ArrayList<>(journey.subList(0, indexOf(journey, Elements.PARENT_RESPONSE)));
+        steps.add(new Step(Elements.PARENT_RESPONSE, DemoSchoolPeople::champion, Map.of("parentResponse", "declined",
+                "responseNotes", "Dad rang: they do not want to come in")));
+        steps.add(new Step(Elements.SECOND_INVITATION, DemoSchoolPeople::champion, Map.of("secondInvitationChannel",
+                "HOME_VISIT", "secondInvitedOn", today, "secondInvitationNotes", "Visited with the key adult")));
+        steps.add(new Step(Elements.SECOND_PARENT_RESPONSE, DemoSchoolPeople::champion, Map.of("parentResponse",
+                "declined", "responseNotes", "They still do not want to meet at school")));
+        steps.addAll(journey.subList(indexOf(journey, Elements.HEAR_FROM_PUPIL), journey.size()));
+        return steps;
+    }
+
+    private static int indexOf(List<Step> steps, String elementId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).elementId().equals(elementId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("The journey has no step " + elementId);
     }
 
     /** Stages 1 and 2 of the support plan: views gathered, a goal and two graded steps agreed. */

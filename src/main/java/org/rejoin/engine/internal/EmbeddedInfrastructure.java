@@ -33,15 +33,17 @@ final class EmbeddedInfrastructure {
     private final EmbeddedEngineWatch watch;
     private Duration travelled = Duration.ZERO;
 
-    private EmbeddedInfrastructure(EmbeddedPostgres postgres, ZeebeTestEngine engine) {
+    private EmbeddedInfrastructure(EmbeddedPostgres postgres, ZeebeTestEngine engine, Duration behind) {
         this.postgres = postgres;
         this.engine = engine;
         this.watch = EmbeddedEngineWatch.of(engine);
+        this.travelled = behind.negated();
     }
 
-    static synchronized EmbeddedInfrastructure startOnce(Log startupLog) {
+    /** Starts them once per JVM; the engine's clock starts this far behind the wall clock (the first caller decides). */
+    static synchronized EmbeddedInfrastructure startOnce(Log startupLog, Duration behind) {
         if (instance == null) {
-            instance = start(startupLog);
+            instance = start(startupLog, behind);
             // After Spring has closed every context: a plain JVM hook (ours, or the one zonky adds by
             // default) runs beside Spring's and stops PostgreSQL while beans still use it, and
             // shutdown then hung 30 s waiting for a connection.
@@ -50,16 +52,22 @@ final class EmbeddedInfrastructure {
         return instance;
     }
 
-    private static EmbeddedInfrastructure start(Log startupLog) {
+    private static EmbeddedInfrastructure start(Log startupLog, Duration behind) {
         try {
             long began = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             ZeebeTestEngine engine = LoopbackGrpcServerProvider.onLoopback(EngineFactory::create);
+            // before it starts: set back once timers are scheduled, the clock would hold them until it returned
+            engine.increaseTime(behind.negated());
             engine.start();
             startupLog.info("Embedded PostgreSQL on 127.0.0.1:" + postgres.getPort() + " and in-memory Zeebe engine "
                     + "(gRPC, loopback only) at " + gatewayAddress(engine) + " started in "
                     + (System.nanoTime() - began) / 1_000_000 + " ms");
-            return new EmbeddedInfrastructure(postgres, engine);
+            if (behind.isPositive()) {
+                startupLog.info("The in-memory engine's clock starts " + behind.toDays() + " days behind today, for the "
+                        + "demo's plans with a history; the demo brings it to today within a minute");
+            }
+            return new EmbeddedInfrastructure(postgres, engine, behind);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
         }
@@ -95,8 +103,12 @@ final class EmbeddedInfrastructure {
         return Optional.ofNullable(key);
     }
 
-    /** Moves the in-memory engine's clock (back when negative); timers that fall due fire. */
+    /** Moves the in-memory engine's clock forward; timers that fall due fire. */
     static synchronized void travel(Duration by) {
+        if (by.isNegative()) {
+            throw new IllegalArgumentException("The engine's clock only goes forward: set back, it holds every timer "
+                    + "until it has returned (docs/decisions/0011-the-engine-clock-only-goes-forward.md)");
+        }
         EmbeddedInfrastructure running = running();
         running.engine.increaseTime(by);
         running.travelled = running.travelled.plus(by);

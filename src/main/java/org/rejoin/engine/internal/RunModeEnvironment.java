@@ -56,7 +56,8 @@ public class RunModeEnvironment implements EnvironmentPostProcessor {
                     + "(it was built with -Pproduction): set SPRING_PROFILES_ACTIVE=external and the settings in "
                     + "README.md, 'Configuration: your own PostgreSQL and Camunda'.");
         }
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startOnce(log);
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startOnce(log,
+                EngineClockStart.behindWallClock(environment));
         Map<String, Object> settings = new HashMap<>();
         settings.put("spring.datasource.url", infrastructure.jdbcUrl());
         settings.put("spring.datasource.username", "postgres");

@@ -1,0 +1,35 @@
+package org.rejoin.engine.internal;
+
+import java.time.Duration;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.env.Environment;
+
+/**
+ * Where the embedded engine's clock starts. The demo makes its plans with a history (docs/using/demo.md) by
+ * moving the engine's clock forward one review period at a time, and the engine's clock can only go forward: set
+ * back once timers are scheduled, it holds every timer until it has returned to where it was (docs/decisions/0011).
+ * So, when the demo will make that history, the engine starts two review periods behind the wall clock and the
+ * history brings it to today; otherwise it starts at today.
+ */
+final class EngineClockStart {
+
+    static final int REVIEWS_OF_HISTORY = 2;
+
+    private EngineClockStart() {
+    }
+
+    /** How far behind the wall clock the engine starts: zero unless the demo will make its plans with a history. */
+    static Duration behindWallClock(Environment environment) {
+        boolean history = flag(environment, "rejoin.demo.history") && flag(environment, "rejoin.demo.stages")
+                && flag(environment, "rejoin.demo.open-cases");
+        if (!history) {
+            return Duration.ZERO;
+        }
+        Duration reviewEvery = DurationStyle.detectAndParse(environment.getProperty("rejoin.plan.review-every", "P14D"));
+        return reviewEvery.multipliedBy(REVIEWS_OF_HISTORY);
+    }
+
+    private static boolean flag(Environment environment, String name) {
+        return environment.getProperty(name, Boolean.class, true);
+    }
+}
