@@ -141,6 +141,11 @@ class DemoStagesTests {
                 .extracting(PlanReview::outcome).containsExactlyInAnyOrder("achieved", "achieved");
         assertThat(plans.reviews(people.champion(), stalled, PageRequest.of(0, 10)).getContent())
                 .extracting(PlanReview::outcome).containsExactlyInAnyOrder("achieved", "stalled");
+        for (UUID plan : List.of(achieved, stalled)) {
+            assertThat(referrals.referralsOfCase(people.champion(), plan))
+                    .as("the family would not come in twice: the journey referred them to the attendance officer")
+                    .extracting(ReferralSummary::agencyType).containsExactly(AgencyType.ATTENDANCE_IMPROVEMENT);
+        }
         // reviews fall due every 2 s in the shared test context, so the next review may be waiting; none is overdue
         for (UUID plan : List.of(achieved, stalled)) {
             assertThat(inbox.openStepsOfCase(people.leader(), plan)).extracting(InboxTask::elementId)
