@@ -36,7 +36,17 @@ public abstract class BrowserTestSupport {
         }
     }
 
-    protected String url(String path) {
+    /** The browser, for helpers outside this class's family of tests (FamilyCase's family-page walk). */
+    public WebDriver browser() {
+        return browser;
+    }
+
+    /** Waits, as long as this test's waits, until the condition holds. */
+    public <V> V waitUntil(java.util.function.Function<? super WebDriver, V> condition) {
+        return wait.until(condition);
+    }
+
+    public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
@@ -54,7 +64,7 @@ public abstract class BrowserTestSupport {
      * Scrolls the element to the middle of the window first, so overlays at the edges cannot intercept the click.
      * A form that Vaadin or form-js draws again between finding and clicking leaves a stale element: it is found again.
      */
-    protected void click(By locator) {
+    public void click(By locator) {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
             WebElement element = waitFor(locator);
             ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -110,7 +120,7 @@ public abstract class BrowserTestSupport {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
     }
 
-    protected WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

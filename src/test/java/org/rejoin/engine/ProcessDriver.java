@@ -30,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -122,13 +124,11 @@ public final class ProcessDriver {
 
     private ActivatedJob work(String jobType, Predicate<ActivatedJob> which,
                               Function<ActivatedJob, Map<String, Object>> result) {
-        List<ActivatedJob> jobs = activate(jobType);
-        long giveUp = System.nanoTime() + STEP_APPEARS_WITHIN.toNanos();
-        while (jobs.stream().noneMatch(which) && System.nanoTime() < giveUp) { // as for a step: see theOne
-            jobs.forEach(unwanted -> client.newFailCommand(unwanted.getKey()).retries(unwanted.getRetries()).send().join());
-            idle();
-            jobs = activate(jobType);
-        }
+        List<ActivatedJob> jobs = expected(() -> activate(jobType), found -> found.stream().anyMatch(which),
+                unwanted -> {
+                    unwanted.forEach(job -> client.newFailCommand(job.getKey()).retries(job.getRetries()).send().join());
+                    idle();
+                });
         List<ActivatedJob> matching = jobs.stream().filter(which).toList();
         assertThat(matching).as("a waiting job of type " + jobType).hasSize(1);
         ActivatedJob job = matching.getFirst();
@@ -193,22 +193,36 @@ public final class ProcessDriver {
                 "open steps at " + elementId + " in " + instanceKey);
     }
 
+    private Step theOne(Supplier<List<Step>> steps, String what) {
+        List<Step> found = expected(steps, seen -> !seen.isEmpty(), none -> {
+        });
+        assertThat(found).as(what).hasSize(1);
+        return found.getFirst();
+    }
+
     /**
      * A timer made due by time travel is triggered by the engine's own due-date checker, which on a busy machine can
      * run just after the engine first looked idle (a CI run at load 40 once found no step after the parents' meeting
-     * time). So a step expected next is waited for, a few seconds at most, before it is found missing; its absence
-     * still fails the test, with the same message.
+     * time). So a step or a job expected next is looked for again, {@link #STEP_APPEARS_WITHIN} at most, before it is
+     * found missing; what was seen last is returned, so that its absence still fails the test, with the same message.
+     * Between looks, {@code letGo} is given what was seen (jobs activated by a look are handed back to the engine).
      */
-    private Step theOne(Supplier<List<Step>> steps, String what) {
+    private <T> T expected(Supplier<T> look, Predicate<T> arrived, Consumer<T> letGo) {
+        AtomicReference<T> seen = new AtomicReference<>(look.get());
         try {
-            Awaitility.await().atMost(STEP_APPEARS_WITHIN).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !steps.get().isEmpty());
+            // polled in this thread: a look has effects (activated jobs), so none may run on after the wait ends
+            Awaitility.await().atMost(STEP_APPEARS_WITHIN).pollInSameThread().pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        if (!arrived.test(seen.get())) {
+                            letGo.accept(seen.get());
+                            seen.set(look.get());
+                        }
+                        return arrived.test(seen.get());
+                    });
         } catch (ConditionTimeoutException missing) {
-            // asserted below, with the steps that are there
+            // the caller asserts on what was seen last, with its own message
         }
-        List<Step> found = steps.get();
-        assertThat(found).as(what).hasSize(1);
-        return found.getFirst();
+        return seen.get();
     }
 
     public List<Step> steps(String elementId) {

@@ -9,9 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rejoin.BrowserTestSupport;
 import org.rejoin.TestData;
 import org.rejoin.casework.CaseService;
+import org.rejoin.inbox.InboxService;
+import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.StepCompleted;
 import org.rejoin.notification.Mails;
 import org.rejoin.notification.internal.DemoMailServer.DemoMail;
@@ -24,7 +32,10 @@ import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.pupil.SenStatus;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
+import org.rejoin.support.PlanStarts;
 import org.rejoin.support.SupportPlanProcess;
+import org.rejoin.support.SupportPlanProcess.Elements;
+import org.rejoin.support.SupportPlanService;
 import org.rejoin.support.internal.PlanStore;
 import org.rejoin.support.internal.StepStore;
 import org.rejoin.support.internal.TaskRecords;
@@ -34,11 +45,16 @@ import org.springframework.stereotype.Component;
  * A case of a test's own with an agreed three-step plan (the first achieved, the second current), four weeks of
  * attendance and three contacts: a mother with parental responsibility and an email, a grandparent without
  * parental responsibility, and a father marked "no contact". Recorded without the plan's process.
+ * <p>
+ * Also a plan made on the app's engine ({@link #planOnTheEngine()}), for the tests where the family's view holds a
+ * review back, and the family-page walk in Chromium ({@link #openOnAPhone}, {@link #giveView}).
  */
 @Component
 public class FamilyCase {
 
     private static final Pattern LINK = Pattern.compile("(/family/link/[A-Za-z0-9_-]{43})");
+    /** How long a step expected on the app's engine may take to come (it is shared by every test of the run). */
+    private static final Duration STEP_WAIT = Duration.ofSeconds(60);
 
     private final TestData data;
     private final CaseService cases;
@@ -47,9 +63,11 @@ public class FamilyCase {
     private final PlanStore plans;
     private final TaskRecords tasks;
     private final StepStore steps;
+    private final SupportPlanService supportPlans;
+    private final InboxService inbox;
 
     FamilyCase(TestData data, CaseService cases, PupilService pupils, ContactService contacts, PlanStore plans,
-               TaskRecords tasks, StepStore steps) {
+               TaskRecords tasks, StepStore steps, SupportPlanService supportPlans, InboxService inbox) {
         this.data = data;
         this.cases = cases;
         this.pupils = pupils;
@@ -57,6 +75,8 @@ public class FamilyCase {
         this.plans = plans;
         this.tasks = tasks;
         this.steps = steps;
+        this.supportPlans = supportPlans;
+        this.inbox = inbox;
     }
 
     /** One case and the people around it. */
@@ -98,6 +118,72 @@ public class FamilyCase {
         PupilContact father = contacts.save(admin, school.id(), new PupilContact(null, pupil, "Tom Family", "Father",
                 true, 3, "tom-" + tag + "@family.example", null, null, true));
         return new Made(school, champion, pupil, caseId, mother, grandparent, father);
+    }
+
+    /** A plan on the app's engine, its views gathered, and the pupil's mother, not yet invited. */
+    public record PlanOnTheEngine(SchoolInfo school, UserAccount champion, UUID pupilId, UUID caseId,
+                                  PupilContact mother) {
+    }
+
+    /**
+     * A plan started on the app's engine with reviews falling due a second after its steps are agreed (the app's
+     * engine is never time-travelled), its views gathered, and a mother with parental responsibility and an email.
+     * The family is invited next, then {@link #agreeSteps} lets the first review fall due.
+     */
+    public PlanOnTheEngine planOnTheEngine() {
+        SchoolInfo school = data.school();
+        UserAccount champion = data.staff(school, Role.ATTENDANCE_CHAMPION, "Attendance champion");
+        UserAccount admin = data.staff(school, Role.SCHOOL_ADMIN, "Data manager");
+        UUID pupil = data.pupil(school, "Voiced");
+        UUID caseId = cases.openByHand(champion, pupil, "Anxious about the corridors");
+        PlanStarts.start(supportPlans, caseId, pupil, school.id(), champion.username(), champion.username(),
+                Duration.ofSeconds(1));
+        PupilContact mother = contacts.save(admin, school.id(), new PupilContact(null, pupil, "Sara Mother", "Mother",
+                true, 1, "sara-" + UUID.randomUUID().toString().substring(0, 8) + "@family.example", null, null,
+                false));
+        PlanOnTheEngine plan = new PlanOnTheEngine(school, champion, pupil, caseId, mother);
+        complete(plan, Elements.GATHER_VIEWS, Map.of("pupilVoice", "I like art", "parentsViewNow", "Mornings are hard"));
+        return plan;
+    }
+
+    /** The champion agrees two steps with the mother as the family's contact; the first review falls due. */
+    public void agreeSteps(PlanOnTheEngine plan) {
+        complete(plan, Elements.AGREE_GOALS_AND_STEPS, Map.of("overallGoal", "Full days by Easter",
+                "steps", List.of(Map.of("description", "Mondays", "adjustments", List.of("QUIET_SPACE")),
+                        Map.of("description", "Every morning", "adjustments", List.of())),
+                "parentContact", "MOTHER", "contactArrangements", "A call every Friday"));
+    }
+
+    /** The plan's open step at this element, once the engine has offered it. */
+    public InboxTask awaitStep(PlanOnTheEngine plan, String elementId) {
+        return Awaitility.await().atMost(STEP_WAIT).until(() -> inbox.openStepsOfCase(plan.champion(), plan.caseId())
+                .stream().filter(t -> t.elementId().equals(elementId)).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private void complete(PlanOnTheEngine plan, String elementId, Map<String, Object> answers) {
+        inbox.complete(plan.champion(), awaitStep(plan, elementId).id(), answers);
+    }
+
+    /**
+     * The family-page walk in Chromium, as a parent on a phone (390 px wide), signed in as nobody: the emailed link
+     * opened and the page behind it shown (down to the plan's goal).
+     */
+    public static void openOnAPhone(BrowserTestSupport test, String link) {
+        test.browser().manage().deleteAllCookies();
+        test.browser().manage().window().setSize(new Dimension(390, 844));
+        test.browser().get(test.url(link.substring(1)));
+        test.click(By.id("open-page"));
+        test.waitFor(By.id("goal"));
+    }
+
+    /** On the open family page: how the last step went and what helps, sent; the page thanks them. */
+    public static void giveView(BrowserTestSupport test, String lastStep, String helps) {
+        test.click(By.id("give-view"));
+        test.waitFor(By.id("lastStep")).sendKeys(lastStep);
+        test.browser().findElement(By.id("helps")).sendKeys(helps);
+        test.click(By.id("send-view"));
+        test.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"),
+                "Your view will be read at the review"));
     }
 
     /** The one-time link paths emailed to this address so far, oldest first. */

@@ -3,30 +3,21 @@ package org.rejoin.family;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.html.Div;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
 import org.rejoin.ViewTestSupport;
 import org.rejoin.casework.CaseNotFoundException;
-import org.rejoin.casework.CaseService;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
-import org.rejoin.pupil.ContactService;
-import org.rejoin.pupil.PupilContact;
-import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.support.SupportPlanProcess;
 import org.rejoin.support.SupportPlanProcess.Elements;
-import org.rejoin.support.PlanStarts;
-import org.rejoin.support.SupportPlanService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,22 +28,23 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class FamilyViewsInTheReviewTests extends ViewTestSupport {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-
     @Autowired
     TestData data;
     @Autowired
-    CaseService cases;
-    @Autowired
     InboxService inbox;
     @Autowired
-    SupportPlanService plans;
-    @Autowired
-    ContactService contacts;
-    @Autowired
     FamilyService family;
+    @Autowired
+    FamilyCase familyCase;
 
-    record Invited(UserAccount champion, UUID caseId, FamilySession mother, FamilySession pupil) {
+    record Invited(FamilyCase.PlanOnTheEngine plan, FamilySession mother, FamilySession pupil) {
+        UserAccount champion() {
+            return plan.champion();
+        }
+
+        UUID caseId() {
+            return plan.caseId();
+        }
     }
 
     @Test
@@ -99,48 +91,28 @@ class FamilyViewsInTheReviewTests extends ViewTestSupport {
 
         assertThat(family.viewsForReview(ours.champion(), ours.caseId(), done.createdAt(), done.completedAt()))
                 .extracting(w -> w.answers().get("helps")).containsExactly("Walking in with a friend");
-        InboxTask second = await().atMost(WAIT).until(() -> inbox.openStepsOfCase(ours.champion(), ours.caseId())
-                .stream().filter(t -> t.elementId().equals(Elements.REVIEW)).findFirst(), Optional::isPresent)
-                .orElseThrow();
+        InboxTask second = awaitStep(ours, Elements.REVIEW);
         assertThat(family.viewsForReview(ours.champion(), ours.caseId(), second.createdAt(), null))
                 .extracting(w -> w.answers().get("helps")).containsExactly("A text on Sunday night");
     }
 
-    /** A plan started on the engine, the mother and the pupil invited and signed in, then the steps agreed. */
+    /** A plan made on the engine, the mother and the pupil invited and signed in, then the steps agreed. */
     private Invited aPlanWhoseFamilyIsInvited() {
-        SchoolInfo school = data.school();
-        UserAccount champion = data.staff(school, Role.ATTENDANCE_CHAMPION, "Attendance champion");
-        UserAccount admin = data.staff(school, Role.SCHOOL_ADMIN, "Data manager");
-        UUID pupil = data.pupil(school, "Voiced");
-        UUID caseId = cases.openByHand(champion, pupil, "Anxious about the corridors");
-        PlanStarts.start(plans, caseId, pupil, school.id(), champion.username(), champion.username(),
-                Duration.ofSeconds(1));
-        complete(champion, caseId, Elements.GATHER_VIEWS, Map.of("pupilVoice", "I like art",
-                "parentsViewNow", "Mornings are hard"));
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        PupilContact mother = contacts.save(admin, school.id(), new PupilContact(null, pupil, "Sara Mother", "Mother",
-                true, 1, "sara-" + tag + "@family.example", null, null, false));
-        family.inviteContact(champion, caseId, mother.id());
-        family.invitePupil(champion, caseId, "Maya", "maya-" + tag + "@pupils.example");
-        FamilySession parent = signedIn(mother.email());
-        FamilySession child = signedIn("maya-" + tag + "@pupils.example");
-        complete(champion, caseId, Elements.AGREE_GOALS_AND_STEPS, Map.of("overallGoal", "Full days by Easter",
-                "steps", List.of(Map.of("description", "Mondays", "adjustments", List.of("QUIET_SPACE")),
-                        Map.of("description", "Every morning", "adjustments", List.of())),
-                "parentContact", "MOTHER", "contactArrangements", "A call every Friday"));
-        return new Invited(champion, caseId, parent, child);
+        FamilyCase.PlanOnTheEngine plan = familyCase.planOnTheEngine();
+        String pupilEmail = "maya-" + UUID.randomUUID().toString().substring(0, 8) + "@pupils.example";
+        family.inviteContact(plan.champion(), plan.caseId(), plan.mother().id());
+        family.invitePupil(plan.champion(), plan.caseId(), "Maya", pupilEmail);
+        FamilySession parent = signedIn(plan.mother().email());
+        FamilySession child = signedIn(pupilEmail);
+        familyCase.agreeSteps(plan);
+        return new Invited(plan, parent, child);
     }
 
     private FamilySession signedIn(String email) {
         return family.signIn(FamilyCase.token(FamilyCase.linksTo(email).getFirst())).signedIn().orElseThrow();
     }
 
-    private void complete(UserAccount champion, UUID caseId, String elementId, Map<String, Object> answers) {
-        inbox.complete(champion, awaitStep(new Invited(champion, caseId, null, null), elementId).id(), answers);
-    }
-
-    private InboxTask awaitStep(Invited plan, String elementId) {
-        return await().atMost(WAIT).until(() -> inbox.openStepsOfCase(plan.champion(), plan.caseId()).stream()
-                .filter(t -> t.elementId().equals(elementId)).findFirst(), Optional::isPresent).orElseThrow();
+    private InboxTask awaitStep(Invited invited, String elementId) {
+        return familyCase.awaitStep(invited.plan(), elementId);
     }
 }

@@ -1,10 +1,6 @@
 package org.rejoin.onboarding;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rejoin.BrowserTestSupport;
 import org.rejoin.Chromium;
-import org.rejoin.RejoinApplication;
 import org.rejoin.TestData;
-import org.rejoin.faults.RejoinOnItsOwnEngine;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.rejoin.faults.ExternalRejoin;
 
 /**
  * A real school from an empty database to its first attendance import, in Chromium, as its people do it: Rejoin in its
@@ -52,54 +45,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("own-engine")
 class FirstSchoolBrowserTests {
 
-    static final String ADMIN = "first-admin@authority.example";
-    static final String ADMIN_PASSWORD = "a long first administrator password";
     static final String PASSWORD = "a long password for staff 2026";
 
-    static EmbeddedPostgres postgres;
-    static ZeebeTestEngine engine;
-    static ConfigurableApplicationContext app;
+    static ExternalRejoin rejoin;
     static int port;
 
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeAll
-    static void anEmptyRejoinInItsExternalRun() throws IOException {
-        RejoinOnItsOwnEngine.shutDown(); // in-memory engines in one JVM share the gateway's response writer
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        engine = EngineFactory.create();
-        engine.start();
-        port = freePort();
-        String base = "http://localhost:" + port;
-        app = new SpringApplicationBuilder(RejoinApplication.class).run(
-                "--spring.profiles.active=external",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--camunda.client.mode=self-managed",
-                "--camunda.client.grpc-address=http://" + engine.getGatewayAddress(),
-                "--camunda.client.rest-address=http://127.0.0.1:9", "--camunda.client.auth.method=none",
-                "--rejoin.security.initial-admin.username=" + ADMIN,
-                "--rejoin.security.initial-admin.password=" + ADMIN_PASSWORD,
-                "--rejoin.security.invitation.base-url=" + base,
-                "--rejoin.notifications.public-base-url=" + base,
-                "--rejoin.notifications.sender=rejoin@authority.example", "--spring.mail.host=127.0.0.1",
-                "--server.port=" + port,
-                // plain HTTP on localhost here; a deployment sits behind TLS, where the cookie stays Secure
-                "--server.servlet.session.cookie.secure=false",
-                "--spring.main.banner-mode=off");
+    static void anEmptyRejoinInItsExternalRun() {
+        port = ExternalRejoin.freePort();
+        rejoin = ExternalRejoin.servedAt("http://localhost:" + port);
     }
 
     @AfterAll
-    static void stopEverything() throws IOException {
-        if (app != null) {
-            app.close();
-        }
-        if (engine != null) {
-            engine.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
+    static void stopEverything() {
+        if (rejoin != null) {
+            rejoin.close();
         }
     }
 
@@ -118,9 +81,9 @@ class FirstSchoolBrowserTests {
         String urn = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
         String domain = "oakfield-" + urn + ".sch.uk";
 
-        signIn(ADMIN, ADMIN_PASSWORD);
+        signIn(ExternalRejoin.FIRST_ADMIN, ExternalRejoin.FIRST_ADMIN_PASSWORD);
         // the start-up password stays in the deployment's settings, so the first sign-in asks for a new one
-        type("Current password", ADMIN_PASSWORD);
+        type("Current password", ExternalRejoin.FIRST_ADMIN_PASSWORD);
         type("New password", PASSWORD);
         type("The same new password again", PASSWORD);
         button("Change my password");
@@ -319,11 +282,5 @@ class FirstSchoolBrowserTests {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -30,11 +30,7 @@ class FamilyPageBrowserTests extends BrowserTestSupport {
         wait.until(d -> !FamilyCase.linksTo(made.mother().email()).isEmpty());
         String link = FamilyCase.linksTo(made.mother().email()).getFirst();
 
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.get(url(link.substring(1)));
-        click(By.id("open-page"));
-        waitFor(By.id("goal"));
+        FamilyCase.openOnAPhone(this, link);
         assertThat(((Number) js("return window.innerWidth")).intValue()).isLessThanOrEqualTo(390);
         assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
                 .as("nothing wider than the phone").isLessThanOrEqualTo(390);
@@ -45,12 +41,7 @@ class FamilyPageBrowserTests extends BrowserTestSupport {
 
         click(By.id("agree"));
         waitFor(By.id("agreed"));
-        click(By.id("give-view"));
-        waitFor(By.id("lastStep")).sendKeys("Mornings went well");
-        browser.findElement(By.id("helps")).sendKeys("Walking in with her friend");
-        click(By.id("send-view"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"),
-                "Your view will be read at the review"));
+        FamilyCase.giveView(this, "Mornings went well", "Walking in with her friend");
 
         browser.get(url(link.substring(1)));
         click(By.id("open-page"));

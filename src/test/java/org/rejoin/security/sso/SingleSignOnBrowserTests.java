@@ -2,11 +2,7 @@ package org.rejoin.security.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -22,15 +18,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rejoin.Chromium;
-import org.rejoin.RejoinApplication;
 import org.rejoin.TestData;
-import org.rejoin.faults.RejoinOnItsOwnEngine;
+import org.rejoin.faults.ExternalRejoin;
 import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.NewUser;
 import org.rejoin.security.Role;
 import org.rejoin.security.SchoolSignIn;
 import org.rejoin.security.UserService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
@@ -44,9 +38,8 @@ import org.springframework.security.core.session.SessionRegistry;
 @Tag("own-engine")
 class SingleSignOnBrowserTests {
 
-    static EmbeddedPostgres postgres;
-    static ZeebeTestEngine engine;
     static ConfigurableApplicationContext provider;
+    static ExternalRejoin rejoin;
     static ConfigurableApplicationContext app;
     static String appBase;
 
@@ -56,30 +49,12 @@ class SingleSignOnBrowserTests {
     WebDriverWait wait;
 
     @BeforeAll
-    static void rejoinWithTwoSchoolAccountProviders() throws IOException {
-        RejoinOnItsOwnEngine.shutDown(); // in-memory engines in one JVM share the gateway's response writer
-        int appPort = freePort();
-        int providerPort = freePort();
-        appBase = "http://127.0.0.1:" + appPort;
+    static void rejoinWithTwoSchoolAccountProviders() {
+        int providerPort = ExternalRejoin.freePort();
+        appBase = "http://127.0.0.1:" + ExternalRejoin.freePort();
         provider = TestOpenIdProvider.start(providerPort, appBase);
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        engine = EngineFactory.create();
-        engine.start();
         String registration = "--spring.security.oauth2.client.registration.";
-        app = new SpringApplicationBuilder(RejoinApplication.class).run(
-                "--spring.profiles.active=external",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--camunda.client.mode=self-managed",
-                "--camunda.client.grpc-address=http://" + engine.getGatewayAddress(),
-                "--camunda.client.rest-address=http://127.0.0.1:9", "--camunda.client.auth.method=none",
-                "--rejoin.security.initial-admin.username=first-admin@authority.example",
-                "--rejoin.security.initial-admin.password=a long first administrator password",
-                "--rejoin.security.invitation.base-url=" + appBase,
-                "--rejoin.notifications.public-base-url=" + appBase,
-                "--rejoin.notifications.sender=rejoin@authority.example", "--spring.mail.host=127.0.0.1",
-                "--server.port=" + appPort, "--server.servlet.session.cookie.secure=false",
-                "--spring.main.banner-mode=off",
+        rejoin = ExternalRejoin.servedAt(appBase,
                 registration + "school.client-id=" + TestOpenIdProvider.SCHOOL_CLIENT,
                 registration + "school.client-secret=" + TestOpenIdProvider.secret(TestOpenIdProvider.SCHOOL_CLIENT),
                 registration + "school.client-name=Oakfield Microsoft",
@@ -92,21 +67,16 @@ class SingleSignOnBrowserTests {
                 registration + "google-test.provider=test-provider",
                 "--spring.security.oauth2.client.provider.test-provider.issuer-uri=http://localhost:" + providerPort,
                 "--rejoin.security.single-sign-on.google-workspace=google-test");
+        app = rejoin.app();
     }
 
     @AfterAll
-    static void stopEverything() throws IOException {
-        if (app != null) {
-            app.close();
+    static void stopEverything() {
+        if (rejoin != null) {
+            rejoin.close();
         }
         if (provider != null) {
             provider.close();
-        }
-        if (engine != null) {
-            engine.stop();
-        }
-        if (postgres != null) {
-            postgres.close();
         }
     }
 
@@ -264,11 +234,5 @@ class SingleSignOnBrowserTests {
         Long count = app.getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from audit_event where actor = ? and action = ?", Long.class, actor, action);
         return count == null ? 0 : count;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
