@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecondFactorGate extends OncePerRequestFilter {
 
     static final String CODE_PAGE = "/sign-in/code";
-    private static final List<String> OPEN = List.of(CODE_PAGE, "/sign-in/enrol", "/login", "/logout", "/VAADIN/",
-            "/styles/", "/images/", "/icons/", "/favicon", "/sw.js", "/manifest.webmanifest");
+    /** The code pages and their resources; the sign-in page and a school-account sign-in ("/oauth2/"), to start over. */
+    private static final List<String> OPEN = List.of(CODE_PAGE, "/sign-in/enrol", "/login", "/logout", "/oauth2/",
+            "/VAADIN/", "/styles/", "/images/", "/icons/", "/favicon", "/sw.js", "/manifest.webmanifest");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

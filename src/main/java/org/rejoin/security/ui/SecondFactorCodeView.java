@@ -54,9 +54,9 @@ public class SecondFactorCodeView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         String name = SecondFactorSignInCompletion.pendingName();
         if (name == null) {
-            event.rerouteTo("");
+            event.forwardTo("");
         } else if (!secondFactor.enrolled(name)) {
-            event.rerouteTo(SecondFactorEnrolView.class);
+            event.forwardTo(SecondFactorEnrolView.class);
         }
     }
 

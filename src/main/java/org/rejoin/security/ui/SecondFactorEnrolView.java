@@ -73,11 +73,11 @@ public class SecondFactorEnrolView extends VerticalLayout implements BeforeEnter
     public void beforeEnter(BeforeEnterEvent event) {
         String name = SecondFactorSignInCompletion.pendingName();
         if (name == null) {
-            event.rerouteTo("");
+            event.forwardTo("");
             return;
         }
         if (secondFactor.enrolled(name)) {
-            event.rerouteTo(SecondFactorCodeView.class);
+            event.forwardTo(SecondFactorCodeView.class);
             return;
         }
         var enrolment = secondFactor.enrol(name);

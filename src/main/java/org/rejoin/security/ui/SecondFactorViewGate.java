@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Someone whose password was accepted but whose code is still awaited is taken to the code page from wherever they
- * navigate inside Rejoin (the servlet filter turns back page loads; this, navigation within an open page).
+ * navigate inside Rejoin (the servlet filter turns back page loads; this, navigation within an open page). Forwarded,
+ * not rerouted, so the address bar and the page agree.
  */
 @Component
 class SecondFactorViewGate implements VaadinServiceInitListener {
@@ -26,7 +27,7 @@ class SecondFactorViewGate implements VaadinServiceInitListener {
             return;
         }
         if (SecondFactor.isPending(SecurityContextHolder.getContext().getAuthentication())) {
-            event.rerouteTo(SecondFactorCodeView.class);
+            event.forwardTo(SecondFactorCodeView.class);
         }
     }
 }

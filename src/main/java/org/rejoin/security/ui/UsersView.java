@@ -41,7 +41,8 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.role().label()).setHeader("Role").setKey("role").setSortable(true);
         grid.addColumn(u -> u.jobTitle() == null ? "" : u.jobTitle()).setHeader("Job title");
         grid.addComponentColumn(u -> safeguardingLead(staff, admin, u)).setHeader("Safeguarding lead");
-        grid.addComponentColumn(u -> resetSecondFactor(secondFactor, admin, u)).setHeader("Authenticator app");
+        grid.addComponentColumn(u -> resetSecondFactor(secondFactor, admin, u)).setHeader("Authenticator app")
+                .setKey("secondFactor");
         grid.setItems(query -> users.allUsers(admin, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAriaLabel("Users");
         add(new H1("Users"), new Paragraph("A school's designated safeguarding leads receive its safeguarding "

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rejoin.security.internal.SecondFactorSwitch.codeNow;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
 import org.rejoin.ViewTestSupport;
 import org.rejoin.casework.ui.CaseListView;
+import org.rejoin.security.AuditTrail;
 import org.rejoin.security.SecondFactor;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.Role;
@@ -38,6 +42,8 @@ class SecondFactorViewsTests extends ViewTestSupport {
     SecondFactor secondFactor;
     @Autowired
     SecondFactorPolicy policy;
+    @Autowired
+    AuditTrail audit;
     @Autowired
     @Qualifier("passwordSignIn")
     AuthenticationProvider passwordSignIn;
@@ -121,6 +127,26 @@ class SecondFactorViewsTests extends ViewTestSupport {
         assertThat(currentView()).isNotEqualTo(SecondFactorCodeView.class);
         navigate("cases");
         assertThat(currentView()).isEqualTo(CaseListView.class);
+    }
+
+    @Test
+    void aSystemAdministratorResetsSomeonesAppOnTheUsersPage() {
+        UserAccount leader = data.staff(data.school(), Role.LEADER, "Head");
+        var enrolment = secondFactor.enrol(leader.username());
+        secondFactor.confirmEnrolment(leader.username(), codeNow(enrolment.secret()), "");
+        UserAccount admin = data.admin();
+        signInAs(admin.username());
+        navigate("admin/users");
+        var view = _get(UsersView.class);
+        int row = GridKt._findAll(view.grid).stream().map(UserAccount::id).toList().indexOf(leader.id());
+
+        var reset = (Button) GridKt._getCellComponent(view.grid, row, "secondFactor");
+        assertThat(reset.getAriaLabel().orElseThrow()).contains(leader.displayName());
+        ButtonKt._click(reset);
+
+        assertThat(secondFactor.enrolled(leader.username())).isFalse();
+        assertThat(view.status.getText()).contains("sets up their authenticator app again");
+        assertThat(audit.count("SECOND_FACTOR_RESET", "app_user", leader.id())).isOne();
     }
 
     /** The password sign-in as the login form makes it; the session then holds what it returned. */
