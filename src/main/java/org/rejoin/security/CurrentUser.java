@@ -18,7 +18,8 @@ public class CurrentUser {
 
     public Optional<UserAccount> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        // a password accepted with the code still awaited is nobody yet, whatever a page asks (issue 21)
+        if (authentication == null || !authentication.isAuthenticated() || SecondFactor.isPending(authentication)) {
             return Optional.empty();
         }
         return users.findByUsername(authentication.getName());

@@ -72,6 +72,9 @@ class SecurityConfiguration {
                 .expiredSessionStrategy(SecurityConfiguration::sessionEnded));
         http.addFilterBefore(new SessionLifetimeFilter(session.absoluteLifetime(), java.time.Clock.systemUTC(), audit),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        // a password accepted, the code still awaited: nothing but the code page (issue 21, second factor)
+        http.addFilterBefore(new SecondFactorGate(),
+                org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();
     }
 
@@ -125,11 +128,14 @@ class SecurityConfiguration {
         response.sendRedirect(request.getContextPath() + "/login" + query);
     }
 
-    /** Password sign-in, throttled per name and per client address (issue 21). */
+    /** Password sign-in, throttled per name and per client address, then a code for the widest access (issue 21). */
     @Bean
     org.springframework.security.authentication.AuthenticationProvider passwordSignIn(UserDetailsService users,
-            PasswordEncoder encoder, SignInThrottle throttle, PasswordSignInOfSchools schools) {
-        return new ThrottledPasswordSignIn(users, encoder, throttle, java.time.Clock.systemUTC(), schools);
+            PasswordEncoder encoder, SignInThrottle throttle, PasswordSignInOfSchools schools,
+            SecondFactorPolicy secondFactor) {
+        return new SecondFactorSignIn(
+                new ThrottledPasswordSignIn(users, encoder, throttle, java.time.Clock.systemUTC(), schools),
+                secondFactor::requiredFor);
     }
 
     @Bean

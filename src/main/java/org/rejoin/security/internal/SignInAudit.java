@@ -18,7 +18,9 @@ class SignInAudit {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        audit.record(event.getAuthentication().getName(), "SIGN_IN", null, null, null);
+        audit.record(event.getAuthentication().getName(), "SIGN_IN", null, null,
+                org.rejoin.security.SecondFactor.isPending(event.getAuthentication())
+                        ? "password accepted; code from the authenticator app asked" : null);
     }
 
     @EventListener

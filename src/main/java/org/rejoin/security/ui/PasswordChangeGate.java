@@ -34,6 +34,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
+                && !org.rejoin.security.SecondFactor.isPending(authentication) // the code comes first
                 && passwords.mustChange(authentication.getName())) {
             event.rerouteTo(ChangePasswordView.class);
         }

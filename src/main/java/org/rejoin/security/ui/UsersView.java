@@ -1,6 +1,7 @@
 package org.rejoin.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.security.CurrentUser;
 import org.rejoin.security.SchoolStaff;
+import org.rejoin.security.SecondFactor;
 import org.rejoin.security.UserAccount;
 import org.rejoin.security.UserService;
 
@@ -27,18 +29,38 @@ public class UsersView extends VerticalLayout {
 
     final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
 
-    public UsersView(UserService users, SchoolStaff staff, CurrentUser currentUser) {
+    /** Says what the last reset did (announced to screen readers). */
+    final Paragraph status = new Paragraph();
+
+    public UsersView(UserService users, SchoolStaff staff, CurrentUser currentUser, SecondFactor secondFactor) {
         UserAccount admin = currentUser.require();
+        status.getElement().setAttribute("role", "status");
         setSizeFull();
         grid.addColumn(UserAccount::displayName).setHeader("Name").setKey("displayName").setSortable(true);
         grid.addColumn(UserAccount::username).setHeader("Email address").setKey("username").setSortable(true);
         grid.addColumn(u -> u.role().label()).setHeader("Role").setKey("role").setSortable(true);
         grid.addColumn(u -> u.jobTitle() == null ? "" : u.jobTitle()).setHeader("Job title");
         grid.addComponentColumn(u -> safeguardingLead(staff, admin, u)).setHeader("Safeguarding lead");
+        grid.addComponentColumn(u -> resetSecondFactor(secondFactor, admin, u)).setHeader("Authenticator app")
+                .setKey("secondFactor");
         grid.setItems(query -> users.allUsers(admin, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setAriaLabel("Users");
         add(new H1("Users"), new Paragraph("A school's designated safeguarding leads receive its safeguarding "
-                + "concerns at once; a school without one sends them to its leaders."), grid);
+                + "concerns at once; a school without one sends them to its leaders. Someone who lost the phone "
+                + "with their authenticator app sets it up again at their next sign-in once you reset it."), status,
+                grid);
+    }
+
+    private Component resetSecondFactor(SecondFactor secondFactor, UserAccount admin, UserAccount user) {
+        if (user.id().equals(admin.id())) {
+            return new Span();
+        }
+        var reset = new Button("Reset", e -> {
+            secondFactor.reset(admin, user.id());
+            status.setText(user.displayName() + " sets up their authenticator app again at their next sign-in.");
+        });
+        reset.setAriaLabel("Reset the authenticator app of " + user.displayName());
+        return reset;
     }
 
     private static Component safeguardingLead(SchoolStaff staff, UserAccount admin, UserAccount user) {

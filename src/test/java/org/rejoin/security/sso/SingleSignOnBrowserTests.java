@@ -25,6 +25,7 @@ import org.rejoin.security.NewUser;
 import org.rejoin.security.Role;
 import org.rejoin.security.SchoolSignIn;
 import org.rejoin.security.UserService;
+import org.rejoin.security.internal.SecondFactorSwitch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
@@ -192,6 +193,67 @@ class SingleSignOnBrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Your school signs in with Oakfield Microsoft or Google"));
         assertThat(audited(email, "SIGN_IN")).isZero();
+    }
+
+    @Test
+    void aLeaderSigningInWithTheSchoolAccountIsNotAskedForACode() {
+        String email = "deputy@" + domain;
+        staff(email, "Dev Deputy", Role.LEADER);
+        String atProvider = person(email, Map.of("email", email, "email_verified", true));
+
+        signInWith("Oakfield Microsoft", atProvider);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Dev Deputy"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("sign-in/");
+        assertThat(signedInRoles(email)).containsExactly("ROLE_LEADER");
+    }
+
+    /**
+     * The external profile asks the widest access for a code after a password (issue 21): a leader sets up the app
+     * from the key the page shows, gets the recovery codes, and next time gives the app's code.
+     */
+    @Test
+    void aLeaderSigningInWithAPasswordSetsUpTheAuthenticatorAppAndGivesItsCodeNextTime() {
+        String email = "head@" + domain;
+        staff(email, "Harriet Head", Role.LEADER);
+
+        signInWithPassword(email);
+        wait.until(ExpectedConditions.urlContains("/sign-in/enrol"));
+        String keyLine = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//p[starts-with(normalize-space(), 'Or type this key')]"))).getText();
+        String secret = keyLine.substring(keyLine.indexOf(':') + 1).replace(" ", "");
+        assertThat(browser.findElement(By.cssSelector("img[alt^='QR code']")).getAttribute("src"))
+                .startsWith("data:image/png;base64,");
+        typeCode(SecondFactorSwitch.codeNow(secret));
+        click("Confirm and sign in");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Your recovery codes"));
+        assertThat(browser.findElements(By.cssSelector("ol li"))).hasSize(10);
+        click("I have kept them: go on to Rejoin");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Harriet Head"));
+
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Sign out']")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signInWithPassword(email);
+        wait.until(ExpectedConditions.urlContains("/sign-in/code"));
+        browser.get(appBase + "/cases");
+        wait.until(ExpectedConditions.urlContains("/sign-in/code"));
+        typeCode(SecondFactorSwitch.codeNow(secret, 1));
+        click("Sign in");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Harriet Head"));
+        assertThat(audited(email, "SECOND_FACTOR_PASSED")).isOne();
+    }
+
+    private void signInWithPassword(String email) {
+        browser.get(appBase + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(email);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    private void typeCode(String code) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//vaadin-text-field[label[normalize-space()='Code from your authenticator app']]//input")))
+                .sendKeys(code);
     }
 
     private void signInWith(String providerName, String nameAtProvider) {
