@@ -211,7 +211,8 @@ public final class ProcessDriver {
         AtomicReference<T> seen = new AtomicReference<>(look.get());
         try {
             // polled in this thread: a look has effects (activated jobs), so none may run on after the wait ends
-            Awaitility.await().atMost(STEP_APPEARS_WITHIN).pollInSameThread().pollInterval(Duration.ofMillis(50))
+            Awaitility.await().atMost(STEP_APPEARS_WITHIN).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> {
                         if (!arrived.test(seen.get())) {
                             letGo.accept(seen.get());
