@@ -56,7 +56,13 @@ class DemoStageRunner {
         }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
             // each school's cases are picked once, so the history's and the stages' never overlap
-            List<List<UUID>> open = domains.stream().map(this::openCases).toList();
+            List<List<UUID>> open;
+            try {
+                open = domains.stream().map(this::openCases).toList();
+            } catch (RuntimeException e) {
+                history.bringClockToToday();
+                throw e;
+            }
             // history first: the engine's clock starts behind today for it, and no other case may move until it is back
             boolean all = !withHistory || history(schoolIds, domains, open);
             // one school after the other: side by side they took more database connections than the pool has
@@ -83,6 +89,8 @@ class DemoStageRunner {
         } catch (RuntimeException e) {
             log.warn("The demo plans with a history could not all be made", e);
             return false;
+        } finally {
+            history.bringClockToToday(); // whatever failed, every other case's deadlines count from today
         }
     }
 
