@@ -50,21 +50,24 @@ class DemoStageRunner {
 
     /** Domains of the schools seeded, in order; the first shows referrals in every state, the next keep every agency busy. */
     void stageInBackground(List<UUID> schoolIds, List<String> domains, long seedingBegan) {
-        if (!enabled || schoolIds.isEmpty() || !started.compareAndSet(false, true)) {
+        if (!enabled || schoolIds.isEmpty()) {
             history.bringClockToToday(); // it started behind for a history that will not be made
             return;
         }
+        if (!started.compareAndSet(false, true)) {
+            return; // running already: its history is still moving the clock
+        }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
-            // each school's cases are picked once, so the history's and the stages' never overlap
             List<List<UUID>> open;
+            boolean all;
             try {
+                // each school's cases are picked once, so the history's and the stages' never overlap
                 open = domains.stream().map(this::openCases).toList();
-            } catch (RuntimeException e) {
-                history.bringClockToToday();
-                throw e;
+                // history first: the engine's clock starts behind today for it, and no case may move until it is back
+                all = !withHistory || history(schoolIds, domains, open);
+            } finally {
+                history.bringClockToToday(); // whatever failed, every other case's deadlines count from today
             }
-            // history first: the engine's clock starts behind today for it, and no other case may move until it is back
-            boolean all = !withHistory || history(schoolIds, domains, open);
             // one school after the other: side by side they took more database connections than the pool has
             for (int i = 0; i < schoolIds.size(); i++) {
                 all &= stage(schoolIds.get(i), domains.get(i), open.get(i).subList(0, DemoStages.CASES_NEEDED), i > 0);
@@ -89,8 +92,6 @@ class DemoStageRunner {
         } catch (RuntimeException e) {
             log.warn("The demo plans with a history could not all be made", e);
             return false;
-        } finally {
-            history.bringClockToToday(); // whatever failed, every other case's deadlines count from today
         }
     }
 
