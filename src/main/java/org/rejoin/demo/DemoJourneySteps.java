@@ -78,27 +78,30 @@ final class DemoJourneySteps {
 
     /** Stages 1 and 2 of the support plan: views gathered, a goal and two graded steps agreed. */
     static List<Step> planAgreed() {
-        return List.of(
-                new Step(SupportPlanProcess.Elements.GATHER_VIEWS, DemoSchoolPeople::champion,
-                        Map.of("pupilVoice", "I want to be in for art first")),
-                new Step(SupportPlanProcess.Elements.AGREE_GOALS_AND_STEPS, DemoSchoolPeople::champion, Map.of(
-                        "overallGoal", "Full days by Easter",
-                        "steps", List.of(step("A virtual check-in with the key adult", "QUIET_SPACE"),
-                                step("Mornings in school", "DIFFERENT_ENTRANCE")),
-                        "parentContact", "MOTHER", "contactArrangements", "A call every Friday")));
+        return plan("I want to be in for art first", "Full days by Easter",
+                List.of(step("A virtual check-in with the key adult", "QUIET_SPACE"),
+                        step("Mornings in school", "DIFFERENT_ENTRANCE")),
+                "MOTHER", "A call every Friday");
     }
 
     /** As {@link #planAgreed()} with three graded steps, for a plan reviewed over the weeks ({@link DemoHistory}). */
     static List<Step> planWithHistory() {
+        return plan("I could come in if I did not have to walk in with everyone", "Full days after the February half term",
+                List.of(step("In for period 1 with the key adult", "QUIET_SPACE"),
+                        step("Mornings in school three days a week", "DIFFERENT_ENTRANCE"),
+                        step("Full days four days a week", "QUIET_SPACE")),
+                "FATHER", "A call after each review");
+    }
+
+    /** The champion gathers the pupil's view, then agrees the goal and its graded steps. */
+    private static List<Step> plan(String pupilVoice, String overallGoal, List<Map<String, Object>> steps,
+                                   String parentContact, String contactArrangements) {
         return List.of(
                 new Step(SupportPlanProcess.Elements.GATHER_VIEWS, DemoSchoolPeople::champion,
-                        Map.of("pupilVoice", "I could come in if I did not have to walk in with everyone")),
+                        Map.of("pupilVoice", pupilVoice)),
                 new Step(SupportPlanProcess.Elements.AGREE_GOALS_AND_STEPS, DemoSchoolPeople::champion, Map.of(
-                        "overallGoal", "Full days after the February half term",
-                        "steps", List.of(step("In for period 1 with the key adult", "QUIET_SPACE"),
-                                step("Mornings in school three days a week", "DIFFERENT_ENTRANCE"),
-                                step("Full days four days a week", "QUIET_SPACE")),
-                        "parentContact", "FATHER", "contactArrangements", "A call after each review")));
+                        "overallGoal", overallGoal, "steps", steps,
+                        "parentContact", parentContact, "contactArrangements", contactArrangements)));
     }
 
     static Map<String, Object> step(String description, String adjustment) {
