@@ -2,16 +2,8 @@ package org.rejoin.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @org.rejoin.RejoinTest
 class SecondFactorSignInOverHttpTests {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -61,7 +52,7 @@ class SecondFactorSignInOverHttpTests {
     @Test
     void aLeaderWhosePasswordIsRightReachesNothingButTheCodePage() throws Exception {
         UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
-        Browser theirs = new Browser();
+        BrowserOverHttp theirs = browser();
 
         assertThat(theirs.signIn(leader.username(), TestData.PASSWORD)).doesNotContain("error");
 
@@ -80,7 +71,7 @@ class SecondFactorSignInOverHttpTests {
     void aDesignatedSafeguardingLeadIsAskedForACodeWhateverTheirRole() throws Exception {
         UserAccount lead = data.staff(school, Role.SCHOOL_STAFF, "Pastoral lead");
         staff.designateSafeguardingLead(data.admin(), lead.id(), true);
-        Browser theirs = new Browser();
+        BrowserOverHttp theirs = browser();
         theirs.signIn(lead.username(), TestData.PASSWORD);
 
         assertThat(theirs.get("/cases").headers().firstValue("Location").orElseThrow()).endsWith("/sign-in/code");
@@ -89,7 +80,7 @@ class SecondFactorSignInOverHttpTests {
     @Test
     void aChampionSignsInWithTheirPasswordAlone() throws Exception {
         UserAccount champion = data.staff(school, Role.ATTENDANCE_CHAMPION, "Head of year");
-        Browser theirs = new Browser();
+        BrowserOverHttp theirs = browser();
         theirs.signIn(champion.username(), TestData.PASSWORD);
 
         assertThat(theirs.get("/cases").statusCode()).isEqualTo(200);
@@ -99,7 +90,7 @@ class SecondFactorSignInOverHttpTests {
     void withTheSettingOffALeaderSignsInWithTheirPasswordAlone() throws Exception {
         SecondFactorSwitch.switchOn(policy, false);
         UserAccount leader = data.staff(school, Role.LEADER, "Head");
-        Browser theirs = new Browser();
+        BrowserOverHttp theirs = browser();
         theirs.signIn(leader.username(), TestData.PASSWORD);
 
         assertThat(theirs.get("/cases").statusCode()).isEqualTo(200);
@@ -109,37 +100,10 @@ class SecondFactorSignInOverHttpTests {
     void aWrongPasswordIsRefusedAsBeforeWithoutMentioningACode() throws Exception {
         UserAccount leader = data.staff(school, Role.LEADER, "Head");
 
-        assertThat(new Browser().signIn(leader.username(), "not the password")).endsWith("/login?error");
+        assertThat(browser().signIn(leader.username(), "not the password")).endsWith("/login?error");
     }
 
-    /** One person's browser: its own cookies, no redirects followed. */
-    final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        /** Posts the login form as the page would; returns where the app sends the browser next. */
-        String signIn(String username, String password) throws Exception {
-            var page = get("/login");
-            var token = CSRF.matcher(page.body());
-            String form = "username=" + encode(username) + "&password=" + encode(password)
-                    + (token.find() ? "&_csrf=" + encode(token.group(1)) : "");
-            var response = http.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("the login form's answer").isEqualTo(302);
-            return response.headers().firstValue("Location").orElseThrow();
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
+    private BrowserOverHttp browser() {
+        return new BrowserOverHttp(port);
     }
 }

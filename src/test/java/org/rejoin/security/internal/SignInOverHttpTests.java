@@ -2,14 +2,7 @@ package org.rejoin.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
@@ -28,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @org.rejoin.RejoinTest
 class SignInOverHttpTests {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -52,8 +44,8 @@ class SignInOverHttpTests {
     void deactivatingSomeoneEndsTheirOpenSessionAtOnceAndLeavesOthersAlone() throws Exception {
         UserAccount teacher = data.staff(school, Role.ATTENDANCE_CHAMPION, "Head of year");
         UserAccount colleague = data.staff(school, Role.ATTENDANCE_CHAMPION, "Tutor");
-        Browser theirs = new Browser();
-        Browser colleagues = new Browser();
+        BrowserOverHttp theirs = browser();
+        BrowserOverHttp colleagues = browser();
         assertThat(theirs.signIn(teacher.username(), TestData.PASSWORD)).doesNotContain("error");
         assertThat(colleagues.signIn(colleague.username(), TestData.PASSWORD)).doesNotContain("error");
         assertThat(theirs.get("/cases").statusCode()).isEqualTo(200);
@@ -69,7 +61,7 @@ class SignInOverHttpTests {
     @Test
     void changingSomeonesRoleEndsTheirOpenSessionSoTheOldRoleStopsActing() throws Exception {
         UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
-        Browser theirs = new Browser();
+        BrowserOverHttp theirs = browser();
         theirs.signIn(leader.username(), TestData.PASSWORD);
         assertThat(theirs.get("/cases").statusCode()).isEqualTo(200);
 
@@ -83,41 +75,14 @@ class SignInOverHttpTests {
     @Test
     void theFourthWrongPasswordInARowIsToldToWaitAndTheAttemptsAreAudited() throws Exception {
         UserAccount teacher = data.staff(school, Role.ATTENDANCE_CHAMPION, "Head of year");
-        Browser guesser = new Browser();
+        BrowserOverHttp guesser = browser();
         for (int i = 0; i < 3; i++) {
             assertThat(guesser.signIn(teacher.username(), "guess number " + i)).endsWith("/login?error");
         }
         assertThat(guesser.signIn(teacher.username(), TestData.PASSWORD)).endsWith("/login?error=wait");
     }
 
-    /** One person's browser: its own cookies, no redirects followed. */
-    final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        /** Posts the login form as the page would; returns where the app sends the browser next. */
-        String signIn(String username, String password) throws Exception {
-            var page = get("/login");
-            var token = CSRF.matcher(page.body());
-            String form = "username=" + encode(username) + "&password=" + encode(password)
-                    + (token.find() ? "&_csrf=" + encode(token.group(1)) : "");
-            var response = http.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("the login form's answer").isEqualTo(302);
-            return response.headers().firstValue("Location").orElseThrow();
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
+    private BrowserOverHttp browser() {
+        return new BrowserOverHttp(port);
     }
 }

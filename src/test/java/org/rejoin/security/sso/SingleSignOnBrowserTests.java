@@ -104,12 +104,8 @@ class SingleSignOnBrowserTests {
     @Test
     void aChampionSignsInWithTheSchoolAccountAsTheirRejoinRoleAndSignsOutAtTheProviderToo() {
         String email = "champion@" + domain;
-        staff(email, "Ada Champion", Role.ATTENDANCE_CHAMPION);
-        String atProvider = person(email, Map.of("email", email, "email_verified", true));
+        signInWithTheSchoolAccount(email, "Ada Champion", Role.ATTENDANCE_CHAMPION);
 
-        signInWith("Oakfield Microsoft", atProvider);
-
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Ada Champion"));
         assertThat(browser.getCurrentUrl()).startsWith(appBase).doesNotContain("login");
         assertThat(signedInRoles(email)).containsExactly("ROLE_ATTENDANCE_CHAMPION");
         assertThat(audited(email, "SIGN_IN")).isEqualTo(1);
@@ -184,10 +180,7 @@ class SingleSignOnBrowserTests {
                 Role.SCHOOL_ADMIN, schoolId, null, TestData.PASSWORD));
         app.getBean(SchoolSignIn.class).setPasswordSignIn(admin, schoolId, false);
 
-        browser.get(appBase + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(email);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(TestData.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        signInWithPassword(email);
 
         wait.until(ExpectedConditions.urlContains("error=school-account"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
@@ -198,12 +191,8 @@ class SingleSignOnBrowserTests {
     @Test
     void aLeaderSigningInWithTheSchoolAccountIsNotAskedForACode() {
         String email = "deputy@" + domain;
-        staff(email, "Dev Deputy", Role.LEADER);
-        String atProvider = person(email, Map.of("email", email, "email_verified", true));
+        signInWithTheSchoolAccount(email, "Dev Deputy", Role.LEADER);
 
-        signInWith("Oakfield Microsoft", atProvider);
-
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Dev Deputy"));
         assertThat(browser.getCurrentUrl()).doesNotContain("sign-in/");
         assertThat(signedInRoles(email)).containsExactly("ROLE_LEADER");
     }
@@ -241,6 +230,13 @@ class SingleSignOnBrowserTests {
         click("Sign in");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), "Harriet Head"));
         assertThat(audited(email, "SECOND_FACTOR_PASSED")).isOne();
+    }
+
+    /** A member of staff with a Rejoin account and a verified email at the school's provider signs in there. */
+    private void signInWithTheSchoolAccount(String email, String name, Role role) {
+        staff(email, name, role);
+        signInWith("Oakfield Microsoft", person(email, Map.of("email", email, "email_verified", true)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".signed-in-as"), name));
     }
 
     private void signInWithPassword(String email) {
