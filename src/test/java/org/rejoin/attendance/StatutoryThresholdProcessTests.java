@@ -5,27 +5,25 @@ import static org.rejoin.attendance.StatutoryThresholdProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rejoin.attendance.StatutoryThresholdProcess.Forms;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 
 /**
  * The statutory thresholds on the in-memory engine: the decision at its boundaries (9 and 10), and the process
  * down each of its two paths, with the step's due date read after travelling the engine's clock.
  */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class StatutoryThresholdProcessTests {
 
     static final String FIND_CASE_JOB = "rejoin.ladder.threshold-case";

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +15,7 @@ import org.junit.jupiter.api.Test;
  * step) it finds when it is there, and when it never comes the test still fails, after the wait, with the message
  * that names what was missing.
  */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class ProcessDriverTests {
 
     static final String PROCESS = "driver-test";

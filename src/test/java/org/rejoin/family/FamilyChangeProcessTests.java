@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.family.FamilyChangeProcess.Elements;
 import org.rejoin.family.FamilyChangeProcess.JobTypes;
 import org.rejoin.family.FamilyChangeProcess.Variables;
 
 /** A change the family asked for gives the lead champion a step to answer it, and the answer goes to the family. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class FamilyChangeProcessTests {
 
     ZeebeTestEngine engine;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.rejoin.RejoinApplication;
+import org.rejoin.engine.OneEngineAtATime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,8 +46,12 @@ public final class ExternalRejoin implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** A PostgreSQL server with a fresh database of this name, and an in-memory engine; the app not yet started. */
+    /**
+     * A PostgreSQL server with a fresh database of this name, and an in-memory engine; the app not yet started. The
+     * long-lived engine, if one is running, is stopped first ({@link OneEngineAtATime}).
+     */
     public static ExternalRejoin parts(String database) {
+        OneEngineAtATime.stopTheLongLivedEngine();
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
@@ -68,11 +73,9 @@ public final class ExternalRejoin implements AutoCloseable {
     /**
      * A fresh deployment for a browser: Rejoin on parts of its own, served over plain HTTP at {@code base}
      * ({@code http://host:port}; a deployment sits behind TLS, where the session cookie stays Secure), with
-     * {@link #FIRST_ADMIN} as its first administrator, plus these arguments. The fault tests' app and engine are
-     * stopped first: in-memory engines in one JVM share the gateway's response writer.
+     * {@link #FIRST_ADMIN} as its first administrator, plus these arguments.
      */
     public static ExternalRejoin servedAt(String base, String... extra) {
-        RejoinOnItsOwnEngine.shutDown();
         List<String> args = new ArrayList<>(List.of(
                 "--rejoin.security.initial-admin.username=" + FIRST_ADMIN,
                 "--rejoin.security.initial-admin.password=" + FIRST_ADMIN_PASSWORD,

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.rejoin.engine.OneEngineAtATime;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a second app on that engine would compete for its jobs (see {@code RejoinTest}). On an engine of its
  * own this app's workers see only this package's processes, and the engine can be time-travelled
  * (job timeouts) without touching the shared one.
- * One per JVM, shared by this package's classes; closed when the whole test run ends or the JVM exits.
+ * One per JVM, shared by this package's classes; closed when the whole test run ends or the JVM exits, or when a
+ * test with another engine starts ({@link OneEngineAtATime}).
  */
 public final class RejoinOnItsOwnEngine implements BeforeAllCallback {
 
@@ -116,6 +118,7 @@ public final class RejoinOnItsOwnEngine implements BeforeAllCallback {
         if (parts == null) {
             parts = ExternalRejoin.parts(DATABASE);
             proxy = new EngineProxy(parts.gatewayAddress());
+            OneEngineAtATime.longLived(RejoinOnItsOwnEngine::shutDown);
             Runtime.getRuntime().addShutdownHook(new Thread(RejoinOnItsOwnEngine::shutDown, "rejoin-on-own-engine-stop"));
         }
     }

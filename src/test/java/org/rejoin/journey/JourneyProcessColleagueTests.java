@@ -10,18 +10,16 @@ import static org.rejoin.journey.JourneyProcess.Elements.RECORD_NO_ANSWER;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** Step 5 when a colleague stays silent: a reminder at the reminder date, then the journey goes on without them. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class JourneyProcessColleagueTests {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);

@@ -5,20 +5,18 @@ import static org.rejoin.journey.JourneyProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** Step 6: the parents agree, never reply, or decline; the journey always reaches step 7. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class JourneyProcessParentTests {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);

@@ -5,20 +5,18 @@ import static org.rejoin.journey.JourneyProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** What happens beside the steps: safeguarding concerns at any time, and the journey's time limit. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class JourneyProcessSafeguardingAndTimeLimitTests {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);

@@ -8,18 +8,16 @@ import static org.rejoin.journey.JourneyProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.journey.JourneyProcess.JobTypes;
 
 /** The journey's main paths on the in-memory engine: all eight steps, no concern, no colleagues, one journey per case. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class JourneyProcessTests {
 
     ZeebeTestEngine engine;

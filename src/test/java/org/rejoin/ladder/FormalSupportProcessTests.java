@@ -5,7 +5,6 @@ import static org.rejoin.ladder.FormalSupportProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.ladder.FormalSupportProcess.Forms;
 import org.rejoin.ladder.FormalSupportProcess.JobTypes;
@@ -27,8 +26,7 @@ import org.rejoin.ladder.FormalSupportProcess.JobTypes;
  * the referral process's message, the notice to improve's improvement period, and the penalty notice guard rails
  * (bpmn/penalty-notice-rules.dmn) at their boundaries, with the engine's clock travelled rather than waited for.
  */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class FormalSupportProcessTests {
 
     ZeebeTestEngine engine;

@@ -7,22 +7,20 @@ import static org.rejoin.referral.ReferralProcess.Elements.*;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.referral.ReferralProcess.JobTypes;
 
 /** A referral from request to outcome on the in-memory engine: every path, timers by time travel. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class ReferralProcessTests {
 
     private static final Duration A_MINUTE = Duration.ofMinutes(1);

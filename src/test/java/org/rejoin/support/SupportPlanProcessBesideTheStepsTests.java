@@ -7,7 +7,6 @@ import static org.rejoin.support.SupportPlanProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +14,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 
 /** What happens beside the steps: overdue reviews, part-time timetables and safeguarding concerns. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class SupportPlanProcessBesideTheStepsTests {
 
     private static final List<String> DSLS = List.of("dsl@school.example", "deputy.dsl@school.example");

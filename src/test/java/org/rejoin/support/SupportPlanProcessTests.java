@@ -8,20 +8,18 @@ import static org.rejoin.support.SupportPlanProcess.Elements.*;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 
 /** The plan's steps, reviews, referrals and closure on the in-memory engine, timers by time travel. */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class SupportPlanProcessTests {
 
     private static final List<Map<String, Object>> THREE_STEPS = List.of(

@@ -6,15 +6,14 @@ import static org.rejoin.support.PlanSteps.step;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.referral.ReferralProcess;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
@@ -24,8 +23,7 @@ import org.rejoin.support.SupportPlanProcess.JobTypes;
  * will send them: the plan's referrals run as referral processes and each outcome comes back to its own
  * follower in the plan.
  */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class SupportPlanProcessWithReferralsTests {
 
     ZeebeTestEngine engine;

@@ -8,7 +8,6 @@ import static org.rejoin.support.SupportPlanProcess.Elements.*;
 
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.rejoin.engine.OwnEngineProcessTest;
 import org.rejoin.engine.ProcessDriver;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;
@@ -28,8 +27,7 @@ import org.rejoin.support.SupportPlanProcess.Variables;
  * Before each review, a plan whose family is invited waits three school days for the family's view, and goes on
  * without it, recorded as not received, when it does not come. On the in-memory engine, timers by time travel.
  */
-@Tag("own-engine")
-@ZeebeProcessTest
+@OwnEngineProcessTest
 class SupportPlanProcessWithTheFamilyTests {
 
     private static final Duration WAIT = Duration.ofDays(3); // the test driver counts school days as calendar days

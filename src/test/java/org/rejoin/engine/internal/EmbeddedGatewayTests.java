@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rejoin.engine.OneEngineAtATime;
 
 /** The embedded run's engine's gRPC gateway is reachable from this machine only (issue 19, item 6). */
 @Tag("own-engine")
+@ExtendWith(OneEngineAtATime.class)
 class EmbeddedGatewayTests {
 
     @Test

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rejoin.engine.OneEngineAtATime;
 
 /**
  * An in-memory engine whose stream processor dies, as it did when its log handed the processor a missing
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * that, because a real command goes unanswered. Each test has an engine of its own, never the shared one.
  */
 @Tag("own-engine")
+@ExtendWith(OneEngineAtATime.class)
 class EngineStoppedTests {
 
     private ZeebeTestEngine engine;
