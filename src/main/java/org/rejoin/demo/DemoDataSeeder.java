@@ -1,12 +1,15 @@
 package org.rejoin.demo;
 
 import java.time.DayOfWeek;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.rejoin.engine.EngineClock;
 import org.rejoin.engine.ResourcesDeployed;
 import org.rejoin.journey.ConcernCases;
 import org.rejoin.pupil.AttendanceWeek;
@@ -56,12 +59,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ConcernCases concernCases;
     private final boolean openCases;
     private final DemoStageRunner stageRunner;
+    private final Clock clock;
+    private final EngineClock engineClock;
     private long began;
     private final List<SeededSchool> seededSchools = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies,
                    SchoolStaff staffDirectory, ConcernCases concernCases,
-                   @Value("${rejoin.demo.open-cases:true}") boolean openCases, DemoStageRunner stageRunner) {
+                   @Value("${rejoin.demo.open-cases:true}") boolean openCases, DemoStageRunner stageRunner,
+                   Clock clock, EngineClock engineClock) {
+        this.clock = clock;
+        this.engineClock = engineClock;
         this.stageRunner = stageRunner;
         this.concernCases = concernCases;
         this.openCases = openCases;
@@ -77,7 +85,7 @@ class DemoDataSeeder implements ApplicationRunner {
         if (schools.anySchoolExists()) {
             return;
         }
-        began = System.currentTimeMillis();
+        began = System.nanoTime();
         calendarHolidays();
         UserAccount admin = users.createDemo(new NewUser("admin@rejoin.example", "Alex Admin", "System administrator",
                 Role.ADMIN, null, null, PASSWORD));
@@ -86,7 +94,7 @@ class DemoDataSeeder implements ApplicationRunner {
         seedAgencies();
         users.createDemo(NewUser.localAuthorityOfficer("attendance-lead@riverside.example", DemoPeople.name(random),
                 "Attendance support lead", LOCAL_AUTHORITY, PASSWORD));
-        log.info("Seeded demo data in {} ms", System.currentTimeMillis() - began);
+        log.info("Seeded demo data in {} ms", (System.nanoTime() - began) / 1_000_000);
     }
 
     private void calendarHolidays() {
@@ -107,31 +115,36 @@ class DemoDataSeeder implements ApplicationRunner {
         seedPupils(school, domain, establishment);
     }
 
+    /**
+     * The day the demo is set on: today. While the history is made the app's clock is behind it, but the attendance
+     * is of every week up to today, as the cases opened later will find it.
+     */
+    private LocalDate demoDay() {
+        return LocalDate.ofInstant(Instant.now(clock).minus(engineClock.offset()), clock.getZone());
+    }
+
     private record SeededSchool(SchoolInfo school, String domain, List<UUID> pupilIds, LocalDate lastWeek) {
     }
 
     /**
-     * The demo's champions find their cases waiting, as after a real import: once the decision is
-     * deployed, each seeded school's pupils are triaged and the concerns open cases (and journeys).
+     * The demo's champions find their cases waiting, as after a real import: once the decision is deployed, each
+     * seeded school's pupils are triaged and the concerns open cases (and journeys), the history's first.
      */
     @EventListener(ResourcesDeployed.class)
     public void openCasesForConcerns() {
         if (!openCases) {
             return;
         }
-        for (SeededSchool seeded : seededSchools) {
-            int opened = concernCases.openCasesForConcerns(seeded.school().id(), seeded.pupilIds(), seeded.lastWeek());
-            log.info("{}: {} cases opened from the attendance data", seeded.school().name(), opened);
-        }
-        stageRunner.stageInBackground(seededSchools.stream().map(s -> s.school().id()).toList(),
-                seededSchools.stream().map(SeededSchool::domain).toList(), began);
+        stageRunner.openAndStageInBackground(seededSchools.stream().map(s -> new DemoCaseOpening(concernCases,
+                s.school().id(), s.domain(), s.pupilIds(), s.lastWeek())).toList(), began);
         seededSchools.clear();
     }
 
     private void seedPupils(SchoolInfo school, String domain, String establishment) {
         SchoolCalendar calendar = schools.calendar(school.id());
-        LocalDate yearStart = schools.schoolYearStart(school.id(), LocalDate.now());
-        List<LocalDate> mondays = completedSchoolWeeks(calendar, yearStart, LocalDate.now());
+        LocalDate today = demoDay();
+        LocalDate yearStart = schools.schoolYearStart(school.id(), today);
+        List<LocalDate> mondays = completedSchoolWeeks(calendar, yearStart, today);
         // last school year too, so Outcomes and the pupil pages have a year of history to compare with
         List<LocalDate> lastYear = completedSchoolWeeks(calendar, yearStart.minusYears(1), yearStart);
         var attendance = new DemoAttendance(random);
@@ -141,7 +154,7 @@ class DemoDataSeeder implements ApplicationRunner {
         List<UUID> pupilIds = new ArrayList<>();
         for (int i = 0; i < PUPILS_PER_SCHOOL; i++) {
             int yearGroup = 7 + random.nextInt(5);
-            int entryYear = LocalDate.now().getYear() % 100 - (yearGroup - 7);
+            int entryYear = today.getYear() % 100 - (yearGroup - 7);
             String upn = Upn.withCheckLetter("800" + establishment + String.format("%02d%03d", entryYear, i)).value();
             UUID pupil = pupils.register(new NewPupil(school.id(), upn, DemoPeople.firstName(random),
                     DemoPeople.surname(random), LocalDate.of(2026 - yearGroup - 5, 1 + random.nextInt(12), 1 + random.nextInt(28)),

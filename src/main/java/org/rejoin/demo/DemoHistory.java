@@ -1,27 +1,33 @@
 package org.rejoin.demo;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rejoin.engine.EngineClock;
 import org.rejoin.inbox.InboxService;
+import org.rejoin.referral.AgencyType;
+import org.rejoin.referral.ReferralProcess;
 import org.rejoin.support.SupportPlanProcess.Elements;
 import org.rejoin.support.SupportPlanService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Support plans with a history, made by the real processes before the other demo cases move. In the demo run the
- * engine's clock starts two review periods behind today (it only goes forward: docs/decisions/0011), so these cases'
- * journeys and plans happen in the engine's past, and the clock is then brought forward one review period at a
+ * Support plans with a history, made by the real processes before the other demo cases are opened. In the demo run
+ * the engine's clock, and with it the app's (docs/decisions/0011), starts six weeks behind today: these cases open
+ * then, their journeys run and the families decline to come in twice, so each journey refers its case to the
+ * Attendance Improvement Officer. The stalled case's referral is described, approved and sent at once, and the
+ * officer never answers. Two weeks later the plans are agreed; the clock then comes forward one review period at a
  * time: each review timer fires as it would have, and the key adult submits the review. At the first review both
  * plans' first step is achieved; at the second, one plan's second step is achieved too and the other's has stalled
- * and is split into two smaller steps. The clock ends at today, so the next reviews are due a review period from
- * now. Their families would not come in (the parents' meeting would wait for today's date). Where the clock starts
- * at today (the tests, whose reviews come every two seconds) the reviews come in real time. The app's own records
- * (reviews, steps) carry today's date, as it keeps the wall clock.
+ * and is split into two smaller steps. Meanwhile the referral's answer-by date passes and its own timer escalates it
+ * to the champion. Everything is dated when it happened. The clock ends at today, so the next reviews are due a
+ * review period from now. Where the clock starts at today (the tests, whose reviews come every two seconds) the
+ * history happens in real time, and the referral waits for the officer's answer.
  */
 @Component
 @ConditionalOnProperty(name = "rejoin.mode", havingValue = "embedded", matchIfMissing = true)
@@ -32,15 +38,19 @@ class DemoHistory {
     }
 
     static final int CASES_PER_SCHOOL = 2;
+    /** Reviews held before today; the engine's clock starts this many review periods and the journey behind. */
+    static final int REVIEWS = 2;
     private static final Duration WAIT = DemoStepDriver.WAIT;
 
     private final DemoStepDriver steps;
     private final SupportPlanService plans;
-    private final EngineClock clock;
+    private final EngineClock engineClock;
+    private final Clock clock;
 
-    DemoHistory(InboxService inbox, SupportPlanService plans, EngineClock clock) {
+    DemoHistory(InboxService inbox, SupportPlanService plans, EngineClock engineClock, Clock clock) {
         this.steps = new DemoStepDriver(inbox);
         this.plans = plans;
+        this.engineClock = engineClock;
         this.clock = clock;
     }
 
@@ -50,16 +60,24 @@ class DemoHistory {
         }
         try {
             List<Runnable> toThePlan = new ArrayList<>();
-            schools.forEach(s -> List.of(s.achievedCase(), s.stalledCase()).forEach(c -> toThePlan.add(() -> toThePlan(s.people(), c))));
+            for (Cases s : schools) {
+                toThePlan.add(() -> toThePlan(s.people(), s.achievedCase()));
+                toThePlan.add(() -> {
+                    toThePlan(s.people(), s.stalledCase());
+                    referralNobodyAnswers(s.people(), s.stalledCase());
+                });
+            }
             DemoStages.runSideBySide(toThePlan);
             DemoSchoolPeople first = schools.getFirst().people();
             Duration reviewEvery = plans.plan(first.champion(), schools.getFirst().achievedCase()).orElseThrow().reviewEvery();
+            // the weeks of the journey: the plans are agreed two review periods before today
+            forward(engineClock.offset().negated().minus(reviewEvery.multipliedBy(REVIEWS)));
             int plansMade = schools.size() * CASES_PER_SCHOOL;
-            long set = clock.timersSet(Elements.REVIEW_DUE_TIMER);
+            long set = engineClock.timersSet(Elements.REVIEW_DUE_TIMER);
             forEachCase(schools, (people, c) -> complete(people, c, DemoJourneySteps.planWithHistory().getLast()));
             awaitReviewTimers(set + plansMade);
             forward(reviewEvery);
-            set = clock.timersSet(Elements.REVIEW_DUE_TIMER);
+            set = engineClock.timersSet(Elements.REVIEW_DUE_TIMER);
             forEachCase(schools, (people, c) -> review(people, c, "achieved", "Came in for period 1 every day we agreed"));
             awaitReviewTimers(set + plansMade);
             forward(reviewEvery);
@@ -79,23 +97,38 @@ class DemoHistory {
 
     /** The journey's steps and the plan's first. */
     private void toThePlan(DemoSchoolPeople people, UUID caseId) {
-        DemoJourneySteps.journeyWithoutTheParents(people).forEach(step -> complete(people, caseId, step));
+        DemoJourneySteps.journeyWithoutTheParents(people, LocalDate.now(clock)).forEach(step -> complete(people, caseId, step));
         var plan = DemoJourneySteps.planWithHistory();
         plan.subList(0, plan.size() - 1).forEach(step -> complete(people, caseId, step));
         steps.awaitStep(people.champion(), caseId, plan.getLast().elementId());
     }
 
+    /**
+     * The journey's referral to the Attendance Improvement Officer (the family would not come in), described by the
+     * champion and approved by the leader at once; the officer never answers, so it is escalated when its
+     * answer-by date passes.
+     */
+    private void referralNobodyAnswers(DemoSchoolPeople people, UUID caseId) {
+        steps.complete(people.champion(), caseId, ReferralProcess.Elements.DESCRIBE, Map.of(
+                "agencyType", AgencyType.ATTENDANCE_IMPROVEMENT.name(),
+                "referralReason", "The family declined to meet twice; attendance under 70% since half term",
+                "triedSoFar", "A letter, a phone call and a home visit with the key adult", "parentalConsent", true));
+        steps.complete(people.leader(), caseId, ReferralProcess.Elements.APPROVE, Map.of("referralApproval", "approve"));
+        steps.awaitStep(people.partners().get(AgencyType.ATTENDANCE_IMPROVEMENT), caseId,
+                ReferralProcess.Elements.ACCEPT_OR_DECLINE);
+    }
+
     /** Whatever happened: every other case's deadlines count from today. */
     void bringClockToToday() {
-        forward(clock.offset().negated());
+        forward(engineClock.offset().negated());
     }
 
     /** As far as the engine's clock is behind today, at most this far; any more of the wait passes in real time. */
     private void forward(Duration atMost) {
-        Duration behind = clock.offset().negated();
+        Duration behind = engineClock.offset().negated();
         Duration by = behind.compareTo(atMost) < 0 ? behind : atMost;
         if (by.isPositive()) {
-            clock.travel(by);
+            engineClock.travel(by);
         }
     }
 
@@ -120,7 +153,7 @@ class DemoHistory {
      */
     private void awaitReviewTimers(long count) {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (clock.timersSet(Elements.REVIEW_DUE_TIMER) < count) {
+        while (engineClock.timersSet(Elements.REVIEW_DUE_TIMER) < count) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The engine did not set the next review of the demo plans within "
                         + WAIT.toSeconds() + " s");

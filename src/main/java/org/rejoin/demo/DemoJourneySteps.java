@@ -18,9 +18,9 @@ final class DemoJourneySteps {
     record Step(String elementId, Function<DemoSchoolPeople, UserAccount> who, Map<String, Object> answers) {
     }
 
-    /** Steps 1 to 8 of the journey; after the last one the support plan starts. */
-    static List<Step> journey(DemoSchoolPeople people) {
-        String today = LocalDate.now().toString();
+    /** Steps 1 to 8 of the journey, taken on this day; after the last one the support plan starts. */
+    static List<Step> journey(DemoSchoolPeople people, LocalDate on) {
+        String today = on.toString();
         return List.of(
                 new Step(Elements.ACT_ON_DROP, DemoSchoolPeople::champion, Map.of("concernConfirmed", "yes",
                         "patternNotes", "Mondays missed since half term", "leadChampion", people.champion().username())),
@@ -53,9 +53,9 @@ final class DemoJourneySteps {
      * pupil. No step waits for a date (as the parents' meeting does), so it runs while the demo engine's clock is
      * still behind today ({@link DemoHistory}).
      */
-    static List<Step> journeyWithoutTheParents(DemoSchoolPeople people) {
-        String today = LocalDate.now().toString();
-        List<Step> journey = journey(people);
+    static List<Step> journeyWithoutTheParents(DemoSchoolPeople people, LocalDate on) {
+        String today = on.toString();
+        List<Step> journey = journey(people, on);
         List<Step> steps = new ArrayList<>(journey.subList(0, indexOf(journey, Elements.PARENT_RESPONSE)));
         steps.add(new Step(Elements.PARENT_RESPONSE, DemoSchoolPeople::champion, Map.of("parentResponse", "declined",
                 "responseNotes", "Dad rang: they do not want to come in")));

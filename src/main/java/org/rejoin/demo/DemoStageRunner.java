@@ -1,8 +1,11 @@
 package org.rejoin.demo;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.rejoin.casework.CaseService;
 import org.rejoin.casework.CaseState;
@@ -48,44 +51,56 @@ class DemoStageRunner {
         this.enabled = enabled;
     }
 
-    /** Domains of the schools seeded, in order; the first shows referrals in every state, the next keep every agency busy. */
-    void stageInBackground(List<UUID> schoolIds, List<String> domains, long seedingBegan) {
-        if (!enabled || schoolIds.isEmpty()) {
-            history.bringClockToToday(); // it started behind for a history that will not be made
-            return;
-        }
+    /**
+     * Opens the schools' cases and takes some to their stages, in order: the first shows referrals in every state,
+     * the next keep every agency busy. With the history: each school's first cases open and make their history while
+     * the clock is behind, then the rest open at today.
+     */
+    void openAndStageInBackground(List<DemoCaseOpening> schools, long seedingBegan) {
         if (!started.compareAndSet(false, true)) {
             return; // running already: its history is still moving the clock
         }
+        boolean makeHistory = enabled && withHistory && !schools.isEmpty();
+        if (!makeHistory) {
+            history.bringClockToToday(); // it started behind for a history that will not be made
+        }
+        if (!enabled || schools.isEmpty()) {
+            schools.forEach(this::openTheRest);
+            return;
+        }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
-            List<List<UUID>> open;
-            boolean all;
+            boolean all = true;
+            Set<UUID> historyCases = new HashSet<>();
             try {
-                // each school's cases are picked once, so the history's and the stages' never overlap
-                open = domains.stream().map(this::openCases).toList();
-                // history first: the engine's clock starts behind today for it, and no case may move until it is back
-                all = !withHistory || history(schoolIds, domains, open);
+                if (makeHistory) {
+                    // history first: no other case may open or move until the clock is back at today
+                    all = history(schools, historyCases);
+                }
             } finally {
                 history.bringClockToToday(); // whatever failed, every other case's deadlines count from today
             }
+            schools.forEach(this::openTheRest);
             // one school after the other: side by side they took more database connections than the pool has
-            for (int i = 0; i < schoolIds.size(); i++) {
-                all &= stage(schoolIds.get(i), domains.get(i), open.get(i).subList(0, DemoStages.CASES_NEEDED), i > 0);
+            for (int i = 0; i < schools.size(); i++) {
+                List<UUID> open = openCases(schools.get(i).domain()).stream().filter(c -> !historyCases.contains(c))
+                        .limit(DemoStages.CASES_NEEDED).toList();
+                all &= stage(schools.get(i), open, i > 0);
             }
             if (all) {
                 log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
-                        System.currentTimeMillis() - seedingBegan);
+                        (System.nanoTime() - seedingBegan) / 1_000_000);
             }
         });
     }
 
-    private boolean history(List<UUID> schoolIds, List<String> domains, List<List<UUID>> open) {
+    private boolean history(List<DemoCaseOpening> schools, Set<UUID> historyCases) {
         try {
-            List<DemoHistory.Cases> cases = new java.util.ArrayList<>();
-            int from = DemoStages.CASES_NEEDED;
-            for (int i = 0; i < schoolIds.size(); i++) {
-                cases.add(new DemoHistory.Cases(people(schoolIds.get(i), domains.get(i)), open.get(i).get(from),
-                        open.get(i).get(from + 1)));
+            List<DemoHistory.Cases> cases = new ArrayList<>();
+            for (DemoCaseOpening school : schools) {
+                school.openAtLeast(DemoHistory.CASES_PER_SCHOOL);
+                List<UUID> open = openCases(school.domain());
+                historyCases.addAll(open);
+                cases.add(new DemoHistory.Cases(people(school.schoolId(), school.domain()), open.get(0), open.get(1)));
             }
             history.make(cases);
             return true;
@@ -95,12 +110,16 @@ class DemoStageRunner {
         }
     }
 
-    private boolean stage(UUID schoolId, String domain, List<UUID> openCases, boolean everyAgencyBusy) {
+    private void openTheRest(DemoCaseOpening school) {
+        log.info("{}: {} cases opened from the attendance data", school.domain(), school.openTheRest());
+    }
+
+    private boolean stage(DemoCaseOpening school, List<UUID> openCases, boolean everyAgencyBusy) {
         try {
-            stages.stage(people(schoolId, domain), openCases, everyAgencyBusy);
+            stages.stage(people(school.schoolId(), school.domain()), openCases, everyAgencyBusy);
             return true;
         } catch (RuntimeException e) {
-            log.warn("The demo cases of {} could not all be taken to their stages", domain, e);
+            log.warn("The demo cases of {} could not all be taken to their stages", school.domain(), e);
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.rejoin.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +57,11 @@ class DemoStages {
     private final Chronology chronology;
     private final TargetingMeetings meetings;
     private final LadderService ladders;
+    private final Clock clock;
 
     DemoStages(InboxService inbox, ReferralService referrals, SupportPlanService plans, Chronology chronology,
-               TargetingMeetings meetings, LadderService ladders) {
+               TargetingMeetings meetings, LadderService ladders, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.ladders = ladders;
         this.steps = new DemoStepDriver(inbox);
@@ -91,7 +94,7 @@ class DemoStages {
         List<Runnable> work = new ArrayList<>();
         for (int i = 0; i < CASES_NEEDED; i++) {
             UUID caseId = openCases.get(i);
-            int stepsDone = i < JOURNEY_STOPS ? i + 1 : DemoJourneySteps.journey(people).size();
+            int stepsDone = i < JOURNEY_STOPS ? i + 1 : DemoJourneySteps.journey(people, LocalDate.now(clock)).size();
             int planCase = i - JOURNEY_STOPS;
             work.add(() -> {
                 journey(people, caseId, stepsDone);
@@ -122,7 +125,7 @@ class DemoStages {
 
     /** Last fortnight's targeting meeting between the school and the local authority, with its actions. */
     private void targetingMeeting(DemoSchoolPeople people) {
-        LocalDate heldOn = LocalDate.now().minusDays(14);
+        LocalDate heldOn = LocalDate.now(clock).minusDays(14);
         meetings.record(people.leader(), people.schoolId(), new MeetingRecord(UUID.randomUUID(), heldOn,
                 "Deputy headteacher, attendance champion, the local authority's attendance support lead",
                 "Year 9 absence is rising on Mondays; Early Help waits are long.", List.of(
@@ -145,7 +148,7 @@ class DemoStages {
     }
 
     private void journey(DemoSchoolPeople people, UUID caseId, int stepsDone) {
-        DemoJourneySteps.journey(people).stream().limit(stepsDone)
+        DemoJourneySteps.journey(people, LocalDate.now(clock)).stream().limit(stepsDone)
                 .forEach(step -> steps.complete(step.who().apply(people), caseId, step.elementId(), step.answers()));
     }
 
@@ -161,7 +164,7 @@ class DemoStages {
             return;
         }
         plans.proposePartTimeTimetable(people.champion(), caseId);
-        var start = LocalDate.now().plusDays(1);
+        var start = LocalDate.now(clock).plusDays(1);
         steps.complete(people.champion(), caseId, SupportPlanProcess.Elements.RECORD_PART_TIME, Map.of(
                 "partTimeReason", "Medical advice after a hospital stay", "partTimeDay", "Mornings in the base",
                 "partTimeStartDate", start.toString(), "partTimeEndDate", start.plusDays(27).toString(),

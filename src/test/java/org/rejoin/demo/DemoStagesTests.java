@@ -3,7 +3,9 @@ package org.rejoin.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,6 +57,7 @@ class DemoStagesTests {
     @Autowired AgencyService agencies;
     @Autowired TargetingMeetings meetings;
     @Autowired DemoHistory history;
+    @Autowired Clock clock;
     @Autowired LadderService ladders;
     @Autowired EngineClock engineClock;
 
@@ -72,7 +75,7 @@ class DemoStagesTests {
         System.out.printf("DemoStagesTests: %d cases taken to their stages in %d ms%n", DemoStages.CASES_NEEDED,
                 (System.nanoTime() - began) / 1_000_000);
 
-        var journey = DemoJourneySteps.journey(people);
+        var journey = DemoJourneySteps.journey(people, LocalDate.now(clock));
         for (int i = 0; i < DemoStages.JOURNEY_STOPS; i++) {
             var next = journey.get(i + 1);
             assertThat(inbox.openStepsOfCase(next.who().apply(people), staged.journeyCases().get(i)))
@@ -146,6 +149,11 @@ class DemoStagesTests {
                     .as("the family would not come in twice: the journey referred them to the attendance officer")
                     .extracting(ReferralSummary::agencyType).containsExactly(AgencyType.ATTENDANCE_IMPROVEMENT);
         }
+        assertThat(referrals.referralsOfCase(people.champion(), achieved)).extracting(ReferralSummary::status)
+                .as("waiting for the champion to describe it").containsExactly(ReferralStatus.REQUESTED);
+        // sent at once: in the demo run its answer-by date passes as the clock comes forward, and it is escalated
+        assertThat(referrals.referralsOfCase(people.champion(), stalled)).extracting(ReferralSummary::status)
+                .as("described, approved and sent").containsExactly(ReferralStatus.SENT);
         // reviews fall due every 2 s in the shared test context, so the next review may be waiting; none is overdue
         for (UUID plan : List.of(achieved, stalled)) {
             assertThat(inbox.openStepsOfCase(people.leader(), plan)).extracting(InboxTask::elementId)

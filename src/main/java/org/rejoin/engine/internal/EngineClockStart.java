@@ -6,14 +6,16 @@ import org.springframework.core.env.Environment;
 
 /**
  * Where the embedded engine's clock starts. The demo makes its plans with a history (docs/using/demo.md) by
- * moving the engine's clock forward one review period at a time, and the engine's clock can only go forward: set
- * back once timers are scheduled, it holds every timer until it has returned to where it was (docs/decisions/0011).
- * So, when the demo will make that history, the engine starts two review periods behind the wall clock and the
- * history brings it to today; otherwise it starts at today.
+ * moving the engine's clock forward, and the engine's clock can only go forward: set back once timers are
+ * scheduled, it holds every timer until it has returned to where it was (docs/decisions/0011). So, when the demo
+ * will make that history, the engine (and with it the app's clock) starts behind the wall clock by the history's
+ * journey and two review periods, and the history brings it to today; otherwise it starts at today.
  */
 final class EngineClockStart {
 
     static final int REVIEWS_OF_HISTORY = 2;
+    /** From the history's cases opening to their plans being agreed. */
+    static final Duration JOURNEY_OF_HISTORY = Duration.ofDays(14);
 
     private EngineClockStart() {
     }
@@ -26,7 +28,7 @@ final class EngineClockStart {
             return Duration.ZERO;
         }
         Duration reviewEvery = DurationStyle.detectAndParse(environment.getProperty("rejoin.plan.review-every", "P14D"));
-        return reviewEvery.multipliedBy(REVIEWS_OF_HISTORY);
+        return JOURNEY_OF_HISTORY.plus(reviewEvery.multipliedBy(REVIEWS_OF_HISTORY));
     }
 
     private static boolean flag(Environment environment, String name) {

@@ -3,7 +3,10 @@ package org.rejoin.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,12 +20,13 @@ import org.springframework.mock.env.MockEnvironment;
 class EngineClockStartTests {
 
     @Autowired EngineClock clock;
+    @Autowired Clock appClock;
 
     @Test
-    void theDemoRunStartsTwoReviewPeriodsBehindToday() {
-        assertThat(EngineClockStart.behindWallClock(new MockEnvironment())).isEqualTo(Duration.ofDays(28));
+    void theDemoRunStartsTheHistorysJourneyAndTwoReviewPeriodsBehindToday() {
+        assertThat(EngineClockStart.behindWallClock(new MockEnvironment())).isEqualTo(Duration.ofDays(14 + 28));
         assertThat(EngineClockStart.behindWallClock(new MockEnvironment().withProperty("rejoin.plan.review-every", "P7D")))
-                .isEqualTo(Duration.ofDays(14));
+                .isEqualTo(Duration.ofDays(14 + 14));
     }
 
     @ParameterizedTest
@@ -37,5 +41,13 @@ class EngineClockStartTests {
         assertThatThrownBy(() -> clock.travel(Duration.ofSeconds(-4)))
                 .hasMessageContaining("only goes forward");
         assertThat(clock.offset()).isZero();
+    }
+
+    @Test
+    void theAppsClockIsTheEnginesInUkTime() {
+        Instant before = Instant.now();
+        Instant read = Instant.now(appClock);
+        assertThat(read).isBetween(before.plus(clock.offset()), Instant.now().plus(clock.offset()));
+        assertThat(appClock.getZone()).isEqualTo(ZoneId.of("Europe/London"));
     }
 }
