@@ -41,7 +41,6 @@ public class PlanFigures {
     private static final String ENDING = RUNNING + " and p.end_date <= ?";
 
     private final JdbcTemplate jdbc;
-
     private final Clock clock;
 
     PlanFigures(JdbcTemplate jdbc, Clock clock) {
