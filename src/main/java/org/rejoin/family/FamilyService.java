@@ -1,5 +1,6 @@
 package org.rejoin.family;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,12 @@ public class FamilyService {
     private final FamilyPages pages;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     FamilyService(SupportPlanService plans, ContactService contacts, FamilyStore store, FamilyLinks links,
-                  FamilyWords words, FamilyPages pages, AuditTrail audit, ApplicationEventPublisher events) {
+                  FamilyWords words, FamilyPages pages, AuditTrail audit, ApplicationEventPublisher events,
+                  Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.plans = plans;
         this.contacts = contacts;
@@ -111,6 +115,7 @@ public class FamilyService {
             audit.deniedAccess(lead, "family_member", memberId);
             return new FamilyNotFoundException();
         });
+        links.endAll(member.id());
         if (store.withdraw(member.id(), lead.username())) {
             audit.record(lead.username(), "FAMILY_WITHDRAWN", "family_member", member.id(), null);
         }
@@ -132,7 +137,7 @@ public class FamilyService {
         plan(user, caseId);
         Instant since = plans.reviews(user, caseId, PageRequest.of(0, 100)).stream()
                 .map(PlanReview::reviewedAt).filter(at -> at.isBefore(reviewOpened)).findFirst().orElse(Instant.EPOCH);
-        return store.viewsBetween(caseId, since, reviewDone == null ? Instant.now() : reviewDone, 20);
+        return store.viewsBetween(caseId, since, reviewDone == null ? Instant.now(clock) : reviewDone, 20);
     }
 
     /** The change a family member asked for, for those who may see its case; empty if it is not of this case. */
@@ -160,7 +165,7 @@ public class FamilyService {
     @Transactional
     public SignIn signIn(String token) {
         String hash = token == null || token.isBlank() ? "" : FamilyTokens.hash(token.strip());
-        Optional<FamilyMember> member = store.redeem(hash).flatMap(store::member);
+        Optional<FamilyMember> member = links.redeem(hash).flatMap(store::member);
         if (member.isEmpty()) {
             SignIn.Refusal why = SignIn.Refusal.valueOf(store.refusal(hash));
             audit.record("family", "FAMILY_SIGN_IN_REFUSED", "family_link", null, why.name());

@@ -1,5 +1,8 @@
 package org.rejoin.referral;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,13 +29,29 @@ public class ReferralFigures {
     public record ReferralCount(AgencyType agencyType, ReferralStatus status, long referrals, long pastAnswerBy) {
     }
 
-    static final String PAST_ANSWER_BY = "r.status = 'SENT' and r.accept_deadline < now()";
+    /** Sent and still unanswered after its date; the one parameter is the app clock's now. */
+    static final String PAST_ANSWER_BY = "r.status = 'SENT' and r.accept_deadline < ?";
     private static final String OPEN_STATUSES = "'REQUESTED', 'SENT', 'ACCEPTED'";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ReferralFigures(JdbcTemplate jdbc) {
+    ReferralFigures(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Now by the app's clock, for {@link #PAST_ANSWER_BY}. */
+    private Timestamp timeNow() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
+    /** The clock's now, then the scope's own parameters (in the order the statement names them). */
+    private static Object[] nowThen(Timestamp now, Object[] following) {
+        Object[] args = new Object[following.length + 1];
+        args[0] = now;
+        System.arraycopy(following, 0, args, 1, following.length);
+        return args;
     }
 
     public List<ReferralCount> byAgencyAndStatus(Oversight scope) {
@@ -40,7 +59,7 @@ public class ReferralFigures {
                         + "(where " + PAST_ANSWER_BY + ") from referral r where " + scope.schools("r.school_id")
                         + " group by r.agency_type, r.status",
                 (rs, n) -> new ReferralCount(AgencyType.valueOf(rs.getString(1)), ReferralStatus.valueOf(rs.getString(2)),
-                        rs.getLong(3), rs.getLong(4)), scope.args())
+                        rs.getLong(3), rs.getLong(4)), nowThen(timeNow(), scope.args()))
                 .stream().sorted(Comparator.comparing(ReferralCount::agencyType).thenComparing(ReferralCount::status))
                 .toList();
     }
@@ -52,7 +71,7 @@ public class ReferralFigures {
                 + scope.schools("r.school_id") + " and r.status in (" + OPEN_STATUSES + ") group by r.school_id",
                 rs -> {
                     counts.put(rs.getObject(1, UUID.class), new OpenReferrals(rs.getLong(2), rs.getLong(3)));
-                }, scope.args());
+                }, nowThen(timeNow(), scope.args()));
         return counts;
     }
 
@@ -87,7 +106,8 @@ public class ReferralFigures {
         }
         String where = " from referral r where " + scope.schools("r.school_id")
                 + " and r.agency_type = ? and r.status = ?" + (pastAnswerByOnly ? " and " + PAST_ANSWER_BY : "");
-        Object[] args = scope.args(type.name(), status.name());
+        Object[] args = pastAnswerByOnly ? scope.args(type.name(), status.name(), timeNow())
+                : scope.args(type.name(), status.name());
         List<UUID> ids = jdbc.queryForList("select r.case_id" + where + " group by r.case_id "
                 + "order by max(r.requested_at) desc, r.case_id limit " + page.getPageSize() + " offset "
                 + page.getOffset(), UUID.class, args);

@@ -2,6 +2,7 @@ package org.rejoin.support;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +41,10 @@ public class PlanFigures {
     private static final String ENDING = RUNNING + " and p.end_date <= ?";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    PlanFigures(JdbcTemplate jdbc) {
+    PlanFigures(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -158,8 +161,8 @@ public class PlanFigures {
         return where.formatted(scope.schools("p.school_id"));
     }
 
-    private static Object[] args(Oversight scope, Kind kind) {
-        LocalDate today = LocalDate.now(UK);
+    private Object[] args(Oversight scope, Kind kind) {
+        LocalDate today = LocalDate.now(clock);
         if (kind == Kind.REVIEWS_DUE_THIS_WEEK) {
             LocalDate monday = today.with(DayOfWeek.MONDAY);
             return scope.args(Timestamp.from(monday.atStartOfDay(UK).toInstant()),

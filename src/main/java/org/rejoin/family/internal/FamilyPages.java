@@ -1,5 +1,6 @@
 package org.rejoin.family.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,9 +41,11 @@ public class FamilyPages {
     private final SupportPlanService plans;
     private final PupilService pupils;
     private final FamilyStore store;
+    private final Clock clock;
 
     FamilyPages(UserService users, CaseService cases, SupportPlanService plans, PupilService pupils,
-                     FamilyStore store) {
+                     FamilyStore store, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.cases = cases;
         this.plans = plans;
@@ -73,7 +76,7 @@ public class FamilyPages {
         return new FamilyPage(member.caseId(), member.name(), member.pupil(), pupil.firstName(), ready,
                 ready ? plan.overallGoal() : null, ready ? steps(plan.steps()) : List.of(),
                 plan == null || plan.nextReviewDue() == null ? null : plan.nextReviewDue().atZone(LONDON).toLocalDate(),
-                weeks(pupil.weeks()), pupil.schoolName(), details.summary().leadChampionName() != null
+                weeks(pupil.weeks(), LocalDate.now(clock)), pupil.schoolName(), details.summary().leadChampionName() != null
                         ? details.summary().leadChampionName() : inviter.displayName(),
                 plan == null ? null : plan.contactArrangements(), agreed, said, changes(member.caseId(), said));
     }
@@ -135,8 +138,9 @@ public class FamilyPages {
         return String.join("; ", words);
     }
 
-    private static List<FamilyPage.Week> weeks(List<AttendanceWeek> weeks) {
-        LocalDate from = LocalDate.now(LONDON).minusWeeks(WEEKS_SHOWN);
+    /** The weeks of the last {@code WEEKS_SHOWN} before {@code today} (by the app's clock) with sessions to attend. */
+    static List<FamilyPage.Week> weeks(List<AttendanceWeek> weeks, LocalDate today) {
+        LocalDate from = today.minusWeeks(WEEKS_SHOWN);
         return weeks.stream().filter(w -> w.sessionsPossible() > 0 && w.weekStarting().isAfter(from))
                 .map(w -> new FamilyPage.Week(w.weekStarting(), w.present(), w.sessionsPossible()))
                 .toList();

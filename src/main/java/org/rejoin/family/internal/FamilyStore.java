@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,22 @@ public class FamilyStore {
             + " from family_word w join family_member m on m.id = w.member_id ";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    FamilyStore(JdbcTemplate jdbc) {
+    FamilyStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void insert(FamilyMember m) {
-        jdbc.update("insert into family_member (id, case_id, school_id, contact_id, is_pupil, name, email, invited_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", m.id(), m.caseId(), m.schoolId(), m.contactId(), m.pupil(),
-                m.name(), m.email(), m.invitedBy());
+        jdbc.update("insert into family_member (id, case_id, school_id, contact_id, is_pupil, name, email, invited_by,"
+                + " invited_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id(), m.caseId(), m.schoolId(), m.contactId(),
+                m.pupil(), m.name(), m.email(), m.invitedBy(), clockTime());
+    }
+
+    /** Now by the app's clock: what the family and the school did is dated as the case's other records are. */
+    private Timestamp clockTime() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     public Optional<FamilyMember> member(UUID id) {
@@ -56,18 +64,24 @@ public class FamilyStore {
                 email);
     }
 
-    /** Withdraws the member and every link not yet used; false if already withdrawn. */
+    /**
+     * Withdraws the member (dated by the app's clock: it is part of the case's record); false if already withdrawn.
+     * Their links are ended by {@link FamilyLinks#endAll}, in real time.
+     */
     public boolean withdraw(UUID memberId, String by) {
-        int changed = jdbc.update("update family_member set withdrawn_at = now(), withdrawn_by = ? "
-                + "where id = ? and withdrawn_at is null", by, memberId);
-        jdbc.update("update family_link set expires_at = least(expires_at, now()) where member_id = ? "
-                + "and used_at is null", memberId);
-        return changed == 1;
+        return jdbc.update("update family_member set withdrawn_at = ?, withdrawn_by = ? "
+                + "where id = ? and withdrawn_at is null", clockTime(), by, memberId) == 1;
     }
 
-    public void insertLink(String tokenHash, UUID memberId, Instant expiresAt) {
-        jdbc.update("insert into family_link (token_hash, member_id, expires_at) values (?, ?, ?)", tokenHash,
-                memberId, Timestamp.from(expiresAt));
+    /** Every link of the member not yet used expires at {@code at} at the latest. */
+    public void expireLinks(UUID memberId, Instant at) {
+        jdbc.update("update family_link set expires_at = least(expires_at, ?) where member_id = ? "
+                + "and used_at is null", Timestamp.from(at), memberId);
+    }
+
+    public void insertLink(String tokenHash, UUID memberId, Instant createdAt, Instant expiresAt) {
+        jdbc.update("insert into family_link (token_hash, member_id, created_at, expires_at) values (?, ?, ?, ?)",
+                tokenHash, memberId, Timestamp.from(createdAt), Timestamp.from(expiresAt));
     }
 
     public int linksSince(UUID memberId, Instant since) {
@@ -76,14 +90,15 @@ public class FamilyStore {
         return n == null ? 0 : n;
     }
 
-    /** Uses the link if it is known, unused, unexpired and its member live; the member's id, once only. */
-    public Optional<UUID> redeem(String tokenHash) {
+    /** Uses the link if it is known, unused, unexpired at {@code at} and its member live; the member's id, once only. */
+    public Optional<UUID> redeem(String tokenHash, Instant at) {
+        Timestamp now = Timestamp.from(at);
         return jdbc.queryForList("""
-                update family_link l set used_at = now()
+                update family_link l set used_at = ?
                 from family_member m
-                where l.token_hash = ? and l.used_at is null and l.expires_at > now()
+                where l.token_hash = ? and l.used_at is null and l.expires_at > ?
                   and m.id = l.member_id and m.withdrawn_at is null
-                returning l.member_id""", UUID.class, tokenHash).stream().findFirst();
+                returning l.member_id""", UUID.class, now, tokenHash, now).stream().findFirst();
     }
 
     /** Why a link was refused: unknown, used, expired, or its member withdrawn. */
@@ -96,8 +111,8 @@ public class FamilyStore {
     }
 
     public void insertWord(UUID id, UUID caseId, UUID memberId, FamilyWord.Kind kind, Map<String, String> answers) {
-        jdbc.update("insert into family_word (id, case_id, member_id, kind, answers) values (?, ?, ?, ?, ?::jsonb)",
-                id, caseId, memberId, kind.name(), json(answers));
+        jdbc.update("insert into family_word (id, case_id, member_id, kind, answers, given_at) "
+                + "values (?, ?, ?, ?, ?::jsonb, ?)", id, caseId, memberId, kind.name(), json(answers), clockTime());
     }
 
     public List<FamilyWord> words(UUID caseId, int limit) {
@@ -113,8 +128,8 @@ public class FamilyStore {
     }
 
     public void insertAnswer(UUID wordId, UUID caseId, String answer) {
-        jdbc.update("insert into family_answer (word_id, case_id, answer) values (?, ?, ?) "
-                + "on conflict (word_id) do nothing", wordId, caseId, answer);
+        jdbc.update("insert into family_answer (word_id, case_id, answer, answered_at) values (?, ?, ?, ?) "
+                + "on conflict (word_id) do nothing", wordId, caseId, answer, clockTime());
     }
 
     /** The school's answers to the case's changes: change word id -> (answer, when). */

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.rejoin.base.ui.UkDates;
@@ -43,8 +44,10 @@ public class EvidencePack {
     private final PackAttendance attendance;
     private final SupportOffered support;
     private final Chronology chronology;
+    private final Clock clock;
 
-    EvidencePack(LadderStore store, PackAttendance attendance, SupportOffered support, Chronology chronology) {
+    EvidencePack(LadderStore store, PackAttendance attendance, SupportOffered support, Chronology chronology, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.attendance = attendance;
         this.support = support;
@@ -52,7 +55,7 @@ public class EvidencePack {
     }
 
     public byte[] pdf(UserAccount user, LadderStore.LadderRow ladder, CaseDetails details) {
-        LocalDate today = LocalDate.now(UkDates.ZONE);
+        LocalDate today = LocalDate.now(clock);
         var summary = details.summary();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);

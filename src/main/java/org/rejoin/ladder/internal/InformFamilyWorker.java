@@ -2,11 +2,11 @@ package org.rejoin.ladder.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.UUID;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.Chronology;
 import org.rejoin.casework.EntryKind;
 import org.rejoin.casework.NewEntry;
@@ -26,8 +26,10 @@ public class InformFamilyWorker {
 
     private final LadderStore store;
     private final Chronology chronology;
+    private final Clock clock;
 
-    InformFamilyWorker(LadderStore store, Chronology chronology) {
+    InformFamilyWorker(LadderStore store, Chronology chronology, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.chronology = chronology;
     }
@@ -39,7 +41,7 @@ public class InformFamilyWorker {
             Variables.PENALTY_NOTICE_AMOUNT, Variables.PENALTY_NOTICE_LATE_AMOUNT})
     public Map<String, Object> inform(ActivatedJob job) {
         JobVariables v = JobVariables.of(job);
-        LocalDate today = LocalDate.now(UkDates.ZONE);
+        LocalDate today = LocalDate.now(clock);
         UUID ladderId = v.uuid(Variables.LADDER_ID);
         String rung = job.getCustomHeaders().get("rung");
         switch (rung) {

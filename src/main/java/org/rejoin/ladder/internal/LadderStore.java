@@ -1,6 +1,8 @@
 package org.rejoin.ladder.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,16 +18,24 @@ import org.springframework.stereotype.Repository;
 public class LadderStore {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    LadderStore(JdbcTemplate jdbc) {
+    LadderStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** False when the case already has a ladder climbing. */
     public boolean start(UUID ladderId, UUID caseId, UUID pupilId, UUID schoolId, String startedBy, String from) {
-        return jdbc.update("insert into ladder (id, case_id, pupil_id, school_id, started_by, started_from) "
-                + "values (?, ?, ?, ?, ?, ?) on conflict do nothing", ladderId, caseId, pupilId, schoolId, startedBy,
-                from) == 1;
+        Timestamp now = clockTime();
+        return jdbc.update("insert into ladder (id, case_id, pupil_id, school_id, started_by, started_from, started_at, "
+                + "rung_since) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing", ladderId, caseId, pupilId,
+                schoolId, startedBy, from, now, now) == 1;
+    }
+
+    /** Now by the app's clock (the database's own would not follow the engine's clock in the demo). */
+    private Timestamp clockTime() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     public Optional<LadderRow> ladder(UUID ladderId) {
@@ -43,15 +53,16 @@ public class LadderStore {
     public void recordRung(long jobKey, UUID ladderId, LadderRung rung, UUID parentContactId, String summary,
                            String letter, Integer amount, LocalDate recordedOn) {
         int added = jdbc.update("insert into ladder_rung (id, ladder_id, job_key, rung, parent_contact_id, summary, "
-                + "letter, amount_pounds, recorded_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (job_key) do nothing",
-                UUID.randomUUID(), ladderId, jobKey, rung.name(), parentContactId, summary, letter, amount, recordedOn);
+                + "letter, amount_pounds, recorded_on, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (job_key) do nothing", UUID.randomUUID(), ladderId, jobKey, rung.name(), parentContactId,
+                summary, letter, amount, recordedOn, clockTime());
         if (added == 1) {
-            jdbc.update("update ladder set rung = ?, rung_since = now() where id = ?", rung.name(), ladderId);
+            jdbc.update("update ladder set rung = ?, rung_since = ? where id = ?", rung.name(), clockTime(), ladderId);
         }
     }
 
     public void end(UUID ladderId, String outcome) {
-        jdbc.update("update ladder set ended_at = now(), outcome = ? where id = ? and ended_at is null", outcome,
+        jdbc.update("update ladder set ended_at = ?, outcome = ? where id = ? and ended_at is null", clockTime(), outcome,
                 ladderId);
     }
 

@@ -2,10 +2,10 @@ package org.rejoin.ladder.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.engine.JobVariables;
 import org.rejoin.ladder.FormalSupportProcess.Answers;
 import org.rejoin.ladder.FormalSupportProcess.JobTypes;
@@ -22,8 +22,10 @@ public class NoticeHistoryWorker {
 
     private final LadderStore store;
     private final SupportOffered support;
+    private final Clock clock;
 
-    NoticeHistoryWorker(LadderStore store, SupportOffered support) {
+    NoticeHistoryWorker(LadderStore store, SupportOffered support, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.support = support;
     }
@@ -37,6 +39,6 @@ public class NoticeHistoryWorker {
                 Variables.NOTICE_TO_IMPROVE_ISSUED, store.noticeToImproveIssued(ladderId),
                 Variables.PENALTY_NOTICES_ISSUED_ON, store.penaltyNoticesOf(v.uuid(Answers.PARENT_CONTACT_ID)).stream()
                         .map(LocalDate::toString).toList(),
-                Variables.NOTICES_COUNTED_ON, LocalDate.now(UkDates.ZONE).toString());
+                Variables.NOTICES_COUNTED_ON, LocalDate.now(clock).toString());
     }
 }

@@ -3,10 +3,10 @@ package org.rejoin.ladder.internal;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.engine.JobVariables;
 import org.rejoin.ladder.FormalSupportProcess.Answers;
 import org.rejoin.ladder.FormalSupportProcess.JobTypes;
@@ -27,8 +27,10 @@ public class RequestEarlyHelpWorker {
 
     private final ReferralService referrals;
     private final LadderStore store;
+    private final Clock clock;
 
-    RequestEarlyHelpWorker(ReferralService referrals, LadderStore store) {
+    RequestEarlyHelpWorker(ReferralService referrals, LadderStore store, Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.store = store;
     }
@@ -42,7 +44,7 @@ public class RequestEarlyHelpWorker {
         referrals.request(new ReferralRequest(referralId, v.uuid(Variables.CASE_ID), v.uuid(Variables.PUPIL_ID),
                 v.uuid(Variables.SCHOOL_ID), v.text("leadChampion"), AgencyType.EARLY_HELP, ReferralOrigin.LADDER, null,
                 v.textOrNull(Answers.SUPPORT_REASON)));
-        LocalDate today = LocalDate.now(UkDates.ZONE);
+        LocalDate today = LocalDate.now(clock);
         store.recordRung(job.getKey(), v.uuid(Variables.LADDER_ID), LadderRung.EARLY_HELP, null,
                 "Early Help assessment asked for: " + v.textOrNull(Answers.SUPPORT_REASON), Letters.earlyHelp(today),
                 null, today);

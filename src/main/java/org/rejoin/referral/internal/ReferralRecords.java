@@ -1,5 +1,6 @@
 package org.rejoin.referral.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.sql.Timestamp;
 import java.util.UUID;
@@ -28,9 +29,12 @@ public class ReferralRecords {
     private final ReferralStore store;
     private final Chronology chronology;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ReferralRecords(JdbcTemplate jdbc, ReferralStore store, Chronology chronology, ApplicationEventPublisher events) {
+    ReferralRecords(JdbcTemplate jdbc, ReferralStore store, Chronology chronology, ApplicationEventPublisher events,
+                    Clock clock) {
         this.events = events;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.store = store;
         this.chronology = chronology;
@@ -47,10 +51,10 @@ public class ReferralRecords {
         ReferralDetails referral = change(referralId, "sent", """
                 update referral set status = 'SENT', agency_type = ?, agency_id = ?, reason = ?, tried_so_far = ?,
                        parental_consent = ?, safeguarding_reason = ?, accept_deadline = ?, process_instance_key = ?,
-                       sent_at = coalesce(sent_at, now())
+                       sent_at = coalesce(sent_at, ?)
                 where id = ? and status in ('REQUESTED', 'SENT')""", type.name(), agency.id(), shared.reason(),
                 shared.triedSoFar(), shared.parentalConsent(), shared.safeguardingReason(),
-                acceptDeadline == null ? null : Timestamp.from(acceptDeadline), processInstanceKey, referralId);
+                acceptDeadline == null ? null : Timestamp.from(acceptDeadline), processInstanceKey, timeNow(), referralId);
         record(referral, "Sent to " + agency.name(), acceptDeadline == null ? "They are asked to accept or decline it."
                 : "They are asked to accept or decline it by " + UkDates.formatInWords(
                         acceptDeadline.atZone(UkDates.ZONE).toLocalDate()) + ".", sourceKey);
@@ -59,8 +63,8 @@ public class ReferralRecords {
     @Transactional
     public void reminded(UUID referralId, String sourceKey) {
         ReferralDetails referral = change(referralId, "reminded", """
-                update referral set reminded_at = coalesce(reminded_at, now())
-                where id = ? and agency_id is not null""", referralId);
+                update referral set reminded_at = coalesce(reminded_at, ?)
+                where id = ? and agency_id is not null""", timeNow(), referralId);
         record(referral, "Reminder sent to " + referral.summary().agencyLabel(),
                 "The referral has not been accepted or declined yet.", sourceKey);
     }
@@ -68,8 +72,8 @@ public class ReferralRecords {
     @Transactional
     public void escalated(UUID referralId, String sourceKey) {
         ReferralDetails referral = change(referralId, "escalated", """
-                update referral set escalated_at = coalesce(escalated_at, now())
-                where id = ? and agency_id is not null""", referralId);
+                update referral set escalated_at = coalesce(escalated_at, ?)
+                where id = ? and agency_id is not null""", timeNow(), referralId);
         record(referral, referral.summary().agencyLabel() + " has not answered the referral in time",
                 "A leader of the school has a task to chase them.", sourceKey);
     }
@@ -77,8 +81,8 @@ public class ReferralRecords {
     @Transactional
     public void accepted(UUID referralId, String sourceKey) {
         ReferralDetails referral = change(referralId, "accepted", """
-                update referral set status = 'ACCEPTED', decided_at = coalesce(decided_at, now())
-                where id = ? and status in ('SENT', 'ACCEPTED')""", referralId);
+                update referral set status = 'ACCEPTED', decided_at = coalesce(decided_at, ?)
+                where id = ? and status in ('SENT', 'ACCEPTED')""", timeNow(), referralId);
         record(referral, referral.summary().agencyLabel() + " accepted the referral",
                 "They will assess the pupil and make recommendations.", sourceKey);
         decided(referral, ReferralDecided.Decision.ACCEPTED);
@@ -87,8 +91,8 @@ public class ReferralRecords {
     @Transactional
     public void declined(UUID referralId, String reason, String sourceKey) {
         ReferralDetails referral = change(referralId, "declined", """
-                update referral set status = 'DECLINED', decline_reason = ?, decided_at = coalesce(decided_at, now())
-                where id = ? and status in ('SENT', 'DECLINED')""", reason, referralId);
+                update referral set status = 'DECLINED', decline_reason = ?, decided_at = coalesce(decided_at, ?)
+                where id = ? and status in ('SENT', 'DECLINED')""", reason, timeNow(), referralId);
         record(referral, referral.summary().agencyLabel() + " declined the referral", reason, sourceKey);
         decided(referral, ReferralDecided.Decision.DECLINED);
     }
@@ -97,8 +101,9 @@ public class ReferralRecords {
     public void completed(UUID referralId, String recommendations, String sourceKey) {
         ReferralDetails referral = change(referralId, "completed", """
                 update referral set status = 'COMPLETED', recommendations = ?,
-                       completed_at = coalesce(completed_at, now())
-                where id = ? and status in ('ACCEPTED', 'COMPLETED')""", recommendations, referralId);
+                       completed_at = coalesce(completed_at, ?)
+                where id = ? and status in ('ACCEPTED', 'COMPLETED')""", recommendations, timeNow(),
+                referralId);
         record(referral, referral.summary().agencyLabel() + " reported the referral's outcome",
                 recommendations == null ? null : "Recommendations: " + recommendations, sourceKey);
     }
@@ -129,8 +134,9 @@ public class ReferralRecords {
 
     /** A line in the referral's own timeline, once per source key. */
     public void event(UUID referralId, String what, String byWhom, String sourceKey) {
-        jdbc.update("insert into referral_event (referral_id, what, by_whom, source_key) values (?, ?, ?, ?) "
-                + "on conflict (source_key) do nothing", referralId, truncate(what), byWhom, sourceKey);
+        jdbc.update("insert into referral_event (referral_id, what, by_whom, source_key, happened_at) "
+                + "values (?, ?, ?, ?, ?) on conflict (source_key) do nothing", referralId, truncate(what), byWhom,
+                sourceKey, timeNow());
     }
 
     /** What the school shares with the agency, as described in the process. */
@@ -152,6 +158,11 @@ public class ReferralRecords {
         UUID referralId = referral.summary().id();
         event(referralId, body == null || body.isBlank() ? title : title + ": " + body, null, sourceKey);
         chronology.record(NewEntry.bySystem(referral.summary().caseId(), EntryKind.ESCALATION, title, body, sourceKey));
+    }
+
+    /** Now by the app's clock: what the process did is dated when it did it, even with the engine's clock set back. */
+    private Timestamp timeNow() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     private static String truncate(String text) {

@@ -3,6 +3,7 @@ package org.rejoin.referral.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,20 +41,22 @@ public class ReferralStore {
             left join agency a on a.id = r.agency_id""";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ReferralStore(JdbcTemplate jdbc) {
+    ReferralStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Records the referral unless one with its id exists; true if this call recorded it. */
     public boolean insert(ReferralRequest request) {
         return !jdbc.queryForList("""
                 insert into referral (id, case_id, pupil_id, school_id, agency_type, origin, lead_champion,
-                                      requested_by, context)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing returning id""", UUID.class,
+                                      requested_by, context, requested_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing returning id""", UUID.class,
                 request.referralId(), request.caseId(), request.pupilId(), request.schoolId(),
                 request.agencyType().name(), request.origin().name(), request.leadChampion(), request.requestedBy(),
-                request.context()).isEmpty();
+                request.context(), Timestamp.from(Instant.now(clock))).isEmpty();
     }
 
     public List<ReferralSummary> ofCase(UUID caseId) {
@@ -74,8 +77,9 @@ public class ReferralStore {
      */
     public boolean withdraw(UUID referralId, String reason, String withdrawnBy) {
         return jdbc.update("""
-                update referral set status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = ?, withdraw_reason = ?
-                where id = ? and status in ('REQUESTED', 'SENT', 'ACCEPTED')""", withdrawnBy, reason, referralId) == 1;
+                update referral set status = 'WITHDRAWN', withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ?
+                where id = ? and status in ('REQUESTED', 'SENT', 'ACCEPTED')""", Timestamp.from(Instant.now(clock)),
+                withdrawnBy, reason, referralId) == 1;
     }
 
     /** One agency's referrals, newest received first, optionally of one status. */

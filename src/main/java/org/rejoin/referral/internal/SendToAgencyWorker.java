@@ -2,7 +2,9 @@ package org.rejoin.referral.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,11 @@ public class SendToAgencyWorker {
     private final AgencyService agencies;
     private final SchoolService schools;
     private final ReferralProperties settings;
+    private final Clock clock;
 
     SendToAgencyWorker(ReferralRecords records, AgencyService agencies, SchoolService schools,
-                       ReferralProperties settings) {
+                       ReferralProperties settings, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.agencies = agencies;
         this.schools = schools;
@@ -75,8 +79,8 @@ public class SendToAgencyWorker {
     }
 
     /** The date the agency is asked to answer by, as the process's own deadline will count it. */
-    private Instant acceptDeadline(UUID schoolId, int schoolDays) {
-        return schools.calendar(schoolId).addSchoolDays(UkDates.today(), schoolDays).atTime(END_OF_SCHOOL_DAY)
+    Instant acceptDeadline(UUID schoolId, int schoolDays) {
+        return schools.calendar(schoolId).addSchoolDays(LocalDate.now(clock), schoolDays).atTime(END_OF_SCHOOL_DAY)
                 .atZone(UkDates.ZONE).toInstant();
     }
 

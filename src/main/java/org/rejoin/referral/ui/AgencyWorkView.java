@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.rejoin.base.ui.MainLayout;
@@ -36,7 +37,7 @@ public class AgencyWorkView extends VerticalLayout {
     final Select<ReferralStatus> show = new Select<>();
     final Grid<ReferralSummary> grid = new Grid<>(ReferralSummary.class, false);
 
-    public AgencyWorkView(AgencyService agencies, ReferralService referrals, CurrentUser currentUser) {
+    public AgencyWorkView(AgencyService agencies, ReferralService referrals, CurrentUser currentUser, Clock clock) {
         UserAccount user = currentUser.require();
         String agency = user.agency().flatMap(agencies::find).map(AgencyInfo::name).orElse("your agency");
         setSizeFull();
@@ -54,13 +55,13 @@ public class AgencyWorkView extends VerticalLayout {
         grid.addColumn(r -> r.agencyType().label()).setHeader("Service").setKey("service").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(r -> ReferralText.date(r.sentAt())).setHeader("Received").setKey("received");
-        grid.addColumn(r -> ReferralText.answerBy(r, Instant.now())).setHeader("Answer by").setKey("answerBy")
+        grid.addColumn(r -> ReferralText.answerBy(r, Instant.now(clock))).setHeader("Answer by").setKey("answerBy")
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> new Anchor(ReferralView.ROUTE_PREFIX + r.id(), "Open the referral of "
                 + r.pupilName())).setHeader("Referral").setKey("open").setAutoWidth(true);
         grid.setItems(query -> referrals.referralsToMyAgency(user, show.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.setPartNameGenerator(r -> r.isAnswerOverdue(Instant.now()) ? "overdue" : null);
+        grid.setPartNameGenerator(r -> r.isAnswerOverdue(Instant.now(clock)) ? "overdue" : null);
         grid.setAriaLabel("Referrals to " + agency);
         grid.setEmptyStateComponent(new Span("No referrals here. When a school refers a pupil to " + agency
                 + ", it appears here with what the school has shared."));

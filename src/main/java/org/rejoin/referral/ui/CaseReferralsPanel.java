@@ -27,7 +27,9 @@ class CaseReferralsPanel extends Div {
     private final UUID caseId;
     private List<ReferralSummary> shown = List.of();
 
-    CaseReferralsPanel(ReferralService referrals, UserAccount user, UUID caseId, boolean mayRefer, Runnable recorded) {
+    /** {@code now}: the app clock's now, which the answer-by dates are read against. */
+    CaseReferralsPanel(ReferralService referrals, UserAccount user, UUID caseId, boolean mayRefer, Runnable recorded,
+                       Instant now) {
         this.referrals = referrals;
         this.user = user;
         this.caseId = caseId;
@@ -38,7 +40,7 @@ class CaseReferralsPanel extends Div {
         grid.addColumn(r -> ReferralText.date(r.requestedAt())).setHeader("Requested").setKey("requested");
         grid.addColumn(r -> r.sentAt() == null ? "Not yet" : ReferralText.date(r.sentAt())).setHeader("Sent")
                 .setKey("sent");
-        grid.addColumn(r -> ReferralText.answerBy(r, Instant.now())).setHeader("Answer by").setKey("answerBy");
+        grid.addColumn(r -> ReferralText.answerBy(r, now)).setHeader("Answer by").setKey("answerBy");
         grid.addColumn(ReferralText::outcome).setHeader("Answer and outcome").setKey("outcome").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Referrals of this case to other agencies");

@@ -1,6 +1,8 @@
 package org.rejoin.referral.ui;
 
 import com.vaadin.flow.component.Component;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.rejoin.casework.CaseDetails;
 import org.rejoin.casework.CaseSection;
@@ -17,9 +19,11 @@ import org.rejoin.security.UserAccount;
 public class CaseReferralsSection implements CaseSection {
 
     private final ReferralService referrals;
+    private final Clock clock;
 
-    CaseReferralsSection(ReferralService referrals) {
+    CaseReferralsSection(ReferralService referrals, Clock clock) {
         this.referrals = referrals;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +35,8 @@ public class CaseReferralsSection implements CaseSection {
     public Optional<Component> render(UserAccount user, CaseDetails details, Runnable recorded) {
         boolean mayRefer = (user.hasRole(Role.ATTENDANCE_CHAMPION) || user.hasRole(Role.LEADER))
                 && details.summary().state() == CaseState.OPEN;
-        var panel = new CaseReferralsPanel(referrals, user, details.summary().id(), mayRefer, recorded);
+        var panel = new CaseReferralsPanel(referrals, user, details.summary().id(), mayRefer, recorded,
+                Instant.now(clock));
         return panel.isEmpty() && !mayRefer ? Optional.empty() : Optional.of(panel);
     }
 }

@@ -21,7 +21,8 @@ class ReferralFacts extends Div {
     final DescriptionList referral = new DescriptionList();
     final OrderedList history = new OrderedList();
 
-    ReferralFacts(ReferralDetails details) {
+    /** {@code now}: the app clock's now, which the answer-by date is read against. */
+    ReferralFacts(ReferralDetails details, Instant now) {
         ReferralSummary r = details.summary();
         term(pupil, "Name", r.pupilName());
         term(pupil, "UPN", r.upn());
@@ -33,7 +34,7 @@ class ReferralFacts extends Div {
         term(referral, "Status", r.status().label());
         term(referral, "Requested", ReferralText.date(r.requestedAt()));
         term(referral, "Sent to the agency", r.sentAt() == null ? "Not yet" : ReferralText.date(r.sentAt()));
-        term(referral, "Answer by", ReferralText.answerBy(r, Instant.now()));
+        term(referral, "Answer by", ReferralText.answerBy(r, now));
         if (!r.status().isUnderWay() && details.reason() == null) {
             term(referral, "What the school shared", "No longer shared: " + switch (r.status()) {
                 case WITHDRAWN -> "the school withdrew the referral";

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.rejoin.base.ui.MainLayout;
@@ -42,13 +44,15 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private final transient ReferralService referrals;
     private final transient InboxService inbox;
     private final transient UserAccount user;
+    private final transient Clock clock;
     ReferralFacts facts;
     final UnorderedList steps = new UnorderedList();
     Button withdraw;
     final Paragraph done = new Paragraph();
     WithdrawReferralDialog dialog;
 
-    public ReferralView(ReferralService referrals, InboxService inbox, CurrentUser currentUser) {
+    public ReferralView(ReferralService referrals, InboxService inbox, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.inbox = inbox;
         this.user = currentUser.require();
@@ -70,7 +74,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         steps.removeAll();
         done.setText("");
         withdraw = null;
-        facts = new ReferralFacts(details);
+        facts = new ReferralFacts(details, Instant.now(clock));
         add(new H1("Referral of " + details.summary().pupilName() + " to " + details.summary().agencyLabel()), facts,
                 new H2("Waiting for you"));
         List<InboxTask> open = openSteps(details);

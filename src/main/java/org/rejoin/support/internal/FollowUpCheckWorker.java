@@ -2,6 +2,7 @@ package org.rejoin.support.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.rejoin.engine.JobVariables;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
 public class FollowUpCheckWorker {
 
     private final FollowUpCheck followUp;
+    private final Clock clock;
 
-    FollowUpCheckWorker(FollowUpCheck followUp) {
+    FollowUpCheckWorker(FollowUpCheck followUp, Clock clock) {
+        this.clock = clock;
         this.followUp = followUp;
     }
 
@@ -24,6 +27,6 @@ public class FollowUpCheckWorker {
     public Map<String, Object> check(ActivatedJob job) {
         JobVariables variables = JobVariables.of(job);
         return Map.of(Variables.SUSTAINED, followUp.check(variables.uuid(Variables.CASE_ID), variables.sourceKey(),
-                Instant.now()));
+                Instant.now(clock)));
     }
 }

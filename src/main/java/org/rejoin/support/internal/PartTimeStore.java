@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,16 +25,20 @@ public class PartTimeStore {
 
     private final JdbcTemplate jdbc;
 
-    PartTimeStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    PartTimeStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A new proposal; refused while another is open. */
     public void propose(UUID id, UUID caseId, String by) {
         try {
             jdbc.update("""
-                    insert into part_time_timetable (id, case_id, school_id, proposed_by)
-                    select ?, case_id, school_id, ? from support_plan where case_id = ?""", id, by, caseId);
+                    insert into part_time_timetable (id, case_id, school_id, proposed_by, proposed_at)
+                    select ?, case_id, school_id, ?, ? from support_plan where case_id = ?""", id, by, clockTime(),
+                    caseId);
         } catch (DuplicateKeyException e) {
             throw new IllegalStateException("This pupil already has a part-time timetable in progress: it has to be "
                     + "signed off, refused or reviewed before another is proposed", e);
@@ -50,19 +55,20 @@ public class PartTimeStore {
         if (updated == 0) {
             jdbc.update("""
                     insert into part_time_timetable (id, case_id, school_id, state, recorded_by, reason, reduced_day,
-                        start_date, end_date, parental_agreement)
-                    select ?, case_id, school_id, 'AWAITING_SIGN_OFF', ?, ?, ?, ?, ?, ? from support_plan
-                    where case_id = ? on conflict do nothing""", UUID.randomUUID(), by, reason, day, date(start), date(end), agreement, caseId);
+                        start_date, end_date, parental_agreement, proposed_at)
+                    select ?, case_id, school_id, 'AWAITING_SIGN_OFF', ?, ?, ?, ?, ?, ?, ? from support_plan
+                    where case_id = ? on conflict do nothing""", UUID.randomUUID(), by, reason, day, date(start), date(end),
+                    agreement, clockTime(), caseId);
         }
     }
 
     /** Withdraws the case's proposal not yet signed off; its id, or empty if there is none. */
     public Optional<UUID> withdraw(UUID caseId, String by, String reason) {
         return jdbc.queryForList("""
-                update part_time_timetable set state = 'WITHDRAWN', withdrawn_by = ?, withdrawn_at = now(),
+                update part_time_timetable set state = 'WITHDRAWN', withdrawn_by = ?, withdrawn_at = ?,
                     withdraw_reason = ?
                 where case_id = ? and state in ('PROPOSED', 'AWAITING_SIGN_OFF') returning id""", UUID.class, by,
-                reason, caseId).stream().findFirst();
+                clockTime(), reason, caseId).stream().findFirst();
     }
 
     public void signOff(UUID caseId, String by, Instant at, boolean approved, String notes) {
@@ -107,5 +113,10 @@ public class PartTimeStore {
                 rs.getObject("parental_agreement", Boolean.class), rs.getString("signed_off_by"),
                 rs.getString("decision_notes"), rs.getString("review_outcome"), rs.getString("review_notes"),
                 rs.getString("withdraw_reason"));
+    }
+
+    /** Now by the app's clock (the database's own would not follow the engine's clock in the demo). */
+    private Timestamp clockTime() {
+        return Timestamp.from(Instant.now(clock));
     }
 }

@@ -3,6 +3,7 @@ package org.rejoin.support.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,19 +24,24 @@ public class PlanStore {
 
     private final JdbcTemplate jdbc;
 
-    PlanStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    PlanStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The plan of a case, created once; false when the case is not this pupil's at this school. */
     public boolean createIfNone(UUID caseId, UUID schoolId, UUID pupilId, String lead, String keyAdult,
                                 Duration reviewEvery) {
         jdbc.update("""
-                insert into support_plan (case_id, school_id, pupil_id, lead_champion, key_adult, review_every)
-                select c.id, c.school_id, c.pupil_id, ?, ?, ? from pupil_case c
+                insert into support_plan (case_id, school_id, pupil_id, lead_champion, key_adult, review_every,
+                                          started_at)
+                select c.id, c.school_id, c.pupil_id, ?, ?, ?, ? from pupil_case c
                 where c.id = ? and c.school_id = ? and c.pupil_id = ?
                 on conflict (case_id) do nothing""",
-                lead, keyAdult, PlanProperties.iso(reviewEvery), caseId, schoolId, pupilId);
+                lead, keyAdult, PlanProperties.iso(reviewEvery), Timestamp.from(Instant.now(clock)), caseId, schoolId,
+                pupilId);
         return find(caseId).filter(p -> p.schoolId().equals(schoolId) && p.pupilId().equals(pupilId)).isPresent();
     }
 
@@ -52,8 +58,8 @@ public class PlanStore {
 
     /** True the first time {@code sourceKey} (a job, a completed task) is applied to the plan. */
     public boolean firstTime(UUID caseId, String sourceKey) {
-        return jdbc.update("insert into plan_change (source_key, case_id) values (?, ?) on conflict do nothing",
-                sourceKey, caseId) == 1;
+        return jdbc.update("insert into plan_change (source_key, case_id, applied_at) values (?, ?, ?) "
+                + "on conflict do nothing", sourceKey, caseId, Timestamp.from(Instant.now(clock))) == 1;
     }
 
     public void moveOn(UUID caseId, PlanState from, PlanState to) {

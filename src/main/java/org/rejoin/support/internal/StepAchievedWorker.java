@@ -2,8 +2,9 @@ package org.rejoin.support.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.engine.JobVariables;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
 import org.rejoin.support.SupportPlanProcess.Variables;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 public class StepAchievedWorker {
 
     private final StepChanges changes;
+    private final Clock clock;
 
-    StepAchievedWorker(StepChanges changes) {
+    StepAchievedWorker(StepChanges changes, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
     }
 
@@ -26,7 +29,7 @@ public class StepAchievedWorker {
     public Map<String, Object> record(ActivatedJob job) {
         JobVariables variables = JobVariables.of(job);
         int index = variables.integer(Variables.STEP_INDEX);
-        changes.achieved(variables.uuid(Variables.CASE_ID), index, variables.sourceKey(), UkDates.today());
+        changes.achieved(variables.uuid(Variables.CASE_ID), index, variables.sourceKey(), LocalDate.now(clock));
         return Map.of(Variables.STEP_INDEX, index + 1);
     }
 }

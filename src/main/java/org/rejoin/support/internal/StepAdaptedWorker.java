@@ -2,10 +2,11 @@ package org.rejoin.support.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.engine.JobVariables;
 import org.rejoin.support.SupportPlanProcess.Answers;
 import org.rejoin.support.SupportPlanProcess.JobTypes;
@@ -20,8 +21,10 @@ import org.springframework.stereotype.Component;
 public class StepAdaptedWorker {
 
     private final StepChanges changes;
+    private final Clock clock;
 
-    StepAdaptedWorker(StepChanges changes) {
+    StepAdaptedWorker(StepChanges changes, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
     }
 
@@ -40,7 +43,7 @@ public class StepAdaptedWorker {
         }
         changes.adapted(variables.uuid(Variables.CASE_ID), index, newSteps,
                 "split".equals(variables.textOrNull(Answers.ADAPTATION)), variables.textOrNull(Answers.ADAPTATION_REASON),
-                variables.sourceKey(), UkDates.today());
+                variables.sourceKey(), LocalDate.now(clock));
         steps.remove(index);
         steps.addAll(index, (List<?>) replacements);
         return Map.of(Variables.STEPS, steps);

@@ -32,7 +32,9 @@ class PlanPanel extends Section {
     final PartTimeList partTimes;
     final PartTimeProposal proposal;
 
-    PlanPanel(SupportPlanService plans, UserAccount user, CaseDetails details, SupportPlan plan, Runnable recorded) {
+    /** {@code now}: the app clock's now, which the plan's dates are read against. */
+    PlanPanel(SupportPlanService plans, UserAccount user, CaseDetails details, SupportPlan plan, Runnable recorded,
+              Instant now) {
         addClassName("support-plan");
         H2 heading = new H2("Stepped support plan");
         heading.setId("support-plan-heading");
@@ -43,9 +45,9 @@ class PlanPanel extends Section {
         Map<String, String> names = details.team().stream().collect(Collectors.toMap(
                 m -> m.username().toLowerCase(Locale.ROOT), CaseDetails.TeamMember::displayName, (a, b) -> a));
         reviews = new ReviewHistory(plans, user, plan.caseId());
-        partTimes = new PartTimeList(plan.partTimeTimetables(), UkDates.today());
+        partTimes = new PartTimeList(plan.partTimeTimetables(), now.atZone(UkDates.ZONE).toLocalDate());
         proposal = new PartTimeProposal(plans, user, plan, recorded);
-        nextReview.setText(nextReview(plan, Instant.now()));
+        nextReview.setText(nextReview(plan, now));
         add(heading, stages, status, facts(plan, names), steps, reviews, partTimes, proposal);
     }
 

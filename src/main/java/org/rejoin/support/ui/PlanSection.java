@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.Optional;
@@ -21,7 +22,10 @@ class PlanSection implements CaseSection {
     private final SupportPlanService plans;
     private final AuditTrail audit;
 
-    PlanSection(SupportPlanService plans, AuditTrail audit) {
+    private final Clock clock;
+
+    PlanSection(SupportPlanService plans, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.audit = audit;
     }
@@ -35,7 +39,7 @@ class PlanSection implements CaseSection {
     public Optional<Component> render(UserAccount user, CaseDetails details, Runnable recorded) {
         return plans.plan(user, details.summary().id())
                 .map(plan -> {
-                    var panel = new PlanPanel(plans, user, details, plan, recorded);
+                    var panel = new PlanPanel(plans, user, details, plan, recorded, Instant.now(clock));
                     panel.add(letterLink(user, details));
                     return panel;
                 });
@@ -47,7 +51,7 @@ class PlanSection implements CaseSection {
         String keyAdult = details.team().stream().filter(m -> m.role() == CaseDetails.TeamRole.KEY_ADULT)
                 .map(CaseDetails.TeamMember::displayName).findFirst().orElse(null);
         var link = new Anchor(DownloadHandler.fromInputStream(request -> plans.plan(user, caseId).map(plan -> {
-            byte[] pdf = PlanLetter.pdf(plan, details.summary().pupilName(), keyAdult, Instant.now());
+            byte[] pdf = PlanLetter.pdf(plan, details.summary().pupilName(), keyAdult, Instant.now(clock));
             audit.record(user.username(), "EXPORTED", "support_plan", caseId, "plan letter for parents (PDF)");
             return new DownloadResponse(new ByteArrayInputStream(pdf), "support-plan.pdf", "application/pdf", pdf.length);
         }).orElseGet(() -> DownloadResponse.error(404))), "Download the plan for parents and carers (PDF)");

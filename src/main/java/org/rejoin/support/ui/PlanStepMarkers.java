@@ -1,11 +1,11 @@
 package org.rejoin.support.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.rejoin.base.ui.AttendanceChart;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.CaseChartMarkers;
 import org.rejoin.support.PlanStep;
 import org.rejoin.support.StepState;
@@ -25,13 +25,16 @@ class PlanStepMarkers implements CaseChartMarkers {
 
     private final SupportPlanService plans;
 
-    PlanStepMarkers(SupportPlanService plans) {
+    private final Clock clock;
+
+    PlanStepMarkers(SupportPlanService plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @Override
     public List<AttendanceChart.Marker> markers(UserAccount user, UUID caseId) {
-        return plans.plan(user, caseId).map(SupportPlan::steps).map(steps -> markers(steps, UkDates.today()))
+        return plans.plan(user, caseId).map(SupportPlan::steps).map(steps -> markers(steps, LocalDate.now(clock)))
                 .orElse(List.of());
     }
 
