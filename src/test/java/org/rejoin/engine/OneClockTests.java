@@ -27,12 +27,14 @@ class OneClockTests {
     /** The database's clock in a statement: {@code now()}, {@code current_date}, {@code current_timestamp}. */
     private static final Pattern SQL_NOW = Pattern.compile("(?<![.\\w])now\\(\\)|\\bcurrent_date\\b|\\bcurrent_timestamp\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Real time by design: sign-in, sessions and codes; the engine's own plumbing and the clock itself. */
+    /** Real time by design: sign-in, sessions, codes and links; the engine's own plumbing and the clock itself. */
     private static final List<Path> WALL_CLOCK = List.of(MAIN.resolve("security"),
             MAIN.resolve(Path.of("engine", "internal", "AppClockConfiguration.java")),
             MAIN.resolve(Path.of("engine", "internal", "EngineMonitor.java")),
             MAIN.resolve(Path.of("engine", "internal", "EmbeddedInfrastructure.java")),
-            MAIN.resolve(Path.of("family", "web", "FamilySessions.java")));
+            MAIN.resolve(Path.of("family", "web", "FamilySessions.java")),
+            // a family's one-time link is a credential: its lifetime and rate limit are real time
+            MAIN.resolve(Path.of("family", "internal", "FamilyLinks.java")));
 
     @Test
     void everyDateAndTimeComesFromTheAppsClock() {
