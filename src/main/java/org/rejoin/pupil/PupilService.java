@@ -1,7 +1,7 @@
 package org.rejoin.pupil;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +36,12 @@ public class PupilService {
     private final CalendarStore calendars;
     private final AbsenceQuery absence;
     private final AuditTrail audit;
+    private final Clock clock;
 
     PupilService(PupilRepository pupils, SchoolRepository schools, AttendanceStore attendance,
                  AttendanceWindowStore attendanceWindows, CalendarStore calendars, AbsenceQuery absence,
-                 AuditTrail audit) {
+                 AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.pupils = pupils;
         this.schools = schools;
         this.attendance = attendance;
@@ -88,7 +90,7 @@ public class PupilService {
         if (user.schoolId() == null || !user.role().belongsToSchool()) {
             return Page.empty(page);
         }
-        LocalDate since = calendars.schoolYearFirstWeek(user.schoolId(), LocalDate.now(ZoneId.of("Europe/London")));
+        LocalDate since = calendars.schoolYearFirstWeek(user.schoolId(), LocalDate.now(clock));
         return attendance.pupilSummaries(user.schoolId(), search, since, page);
     }
 
@@ -130,7 +132,7 @@ public class PupilService {
     /** This school year's figures of each school overseen, as at its latest recorded week. */
     @Transactional(readOnly = true)
     public Map<UUID, SchoolFigures> figuresBySchool(Oversight scope) {
-        LocalDate yearStart = AttendanceFigures.schoolYearStart(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        LocalDate yearStart = AttendanceFigures.schoolYearStart(LocalDate.now(clock));
         return attendance.latestFiguresBySchool(scope, yearStart);
     }
 
