@@ -1,6 +1,7 @@
 package org.rejoin.pupil;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class PupilService {
         if (pupil.yearGroup() < 7 || pupil.yearGroup() > 13) {
             throw new IllegalArgumentException("Rejoin covers secondary year groups 7 to 13, not " + pupil.yearGroup());
         }
-        return pupils.save(new Pupil(pupil)).id();
+        return pupils.save(new Pupil(pupil, Instant.now(clock))).id();
     }
 
     /**

@@ -17,6 +17,7 @@ import org.rejoin.TestData;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.pupil.AttendanceImportSummary;
 import org.rejoin.pupil.AttendanceWeek;
+import org.rejoin.pupil.NewPupil;
 import org.rejoin.pupil.PupilContact;
 import org.rejoin.pupil.PupilRecord;
 import org.rejoin.pupil.SchoolInfo;
@@ -39,6 +40,8 @@ class PupilRecordsDatedByTheAppsClockTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired TestData data;
+    @Autowired SchoolRepository schoolRepository;
+    @Autowired PupilRepository pupilRepository;
 
     private final Clock fourWeeksBack = Clock.offset(Clock.system(UkDates.ZONE), FOUR_WEEKS.negated());
 
@@ -73,5 +76,23 @@ class PupilRecordsDatedByTheAppsClockTests {
         assertThat(dates).hasSize(4);
         dates.forEach((column, value) -> assertThat(((Timestamp) value).toInstant()).as(column).isBetween(from, to));
         assertThat(to).isBefore(Instant.now().minus(FOUR_WEEKS.minusDays(1)));
+    }
+
+    @Test
+    void aSchoolAndAPupilAddedWhileTheClockIsBackAreDatedThen() {
+        Instant from = Instant.now(fourWeeksBack).minusSeconds(1);
+        String authority = TestData.newLocalAuthority();
+        UUID schoolId = schoolRepository.save(new School(TestData.uniqueUrn(), "Clock Academy " + UUID.randomUUID(),
+                authority, Instant.now(fourWeeksBack))).id();
+        UUID pupilId = pupilRepository.save(new Pupil(new NewPupil(schoolId, TestData.randomUpn(), "Ada", "Clockwell",
+                LocalDate.of(2012, 5, 1), 9, SenStatus.NONE, null), Instant.now(fourWeeksBack))).id();
+        Instant to = Instant.now(fourWeeksBack).plusSeconds(1);
+
+        var dates = jdbc.queryForMap("""
+                select s.created_at as school_created_at, p.created_at as pupil_created_at
+                from school s join pupil p on p.school_id = s.id
+                where s.id = ? and p.id = ?""", schoolId, pupilId);
+        assertThat(dates).hasSize(2);
+        dates.forEach((column, value) -> assertThat(((Timestamp) value).toInstant()).as(column).isBetween(from, to));
     }
 }
