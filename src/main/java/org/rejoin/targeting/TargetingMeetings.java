@@ -40,7 +40,8 @@ public class TargetingMeetings {
 
     private final Clock clock;
 
-    TargetingMeetings(MeetingStore meetings, ActionStore actions, SchoolService schools, AuditTrail audit, Clock clock) {
+    TargetingMeetings(MeetingStore meetings, ActionStore actions, SchoolService schools, AuditTrail audit,
+                      Clock clock) {
         this.clock = clock;
         this.meetings = meetings;
         this.schools = schools;

@@ -125,7 +125,8 @@ class TargetingMeetingsTests {
         assertThat(behind.today()).isEqualTo(appToday);
         assertThatThrownBy(() -> behind.record(leader, school.id(), record(TODAY.minusDays(1), "Ms Head", Map.of())))
                 .isInstanceOf(MeetingRefusedException.class).hasMessageEndingWith(" is still to come");
-        assertThat(behind.record(leader, school.id(), record(appToday, "Ms Head", Map.of())).heldOn()).isEqualTo(appToday);
+        assertThat(behind.record(leader, school.id(), record(appToday, "Ms Head", Map.of())).heldOn())
+                .isEqualTo(appToday);
     }
 
     @Test

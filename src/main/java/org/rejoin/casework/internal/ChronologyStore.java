@@ -46,11 +46,12 @@ public class ChronologyStore {
      */
     public Optional<UUID> record(NewEntry entry) {
         UUID id = UUID.randomUUID();
+        Instant occurredAt = entry.occurredAt() == null ? Instant.now(clock) : entry.occurredAt();
         return jdbc.queryForList("""
                 insert into case_entry (id, case_id, kind, occurred_at, actor, title, body, details, source_key)
                 select ?, c.id, ?, ?, ?, ?, ?, ?::jsonb, ? from pupil_case c where c.id = ?
                 on conflict (source_key) where source_key is not null do nothing returning id""", UUID.class,
-                id, entry.kind().name(), Timestamp.from(entry.occurredAt() == null ? Instant.now(clock) : entry.occurredAt()), entry.actor(),
+                id, entry.kind().name(), Timestamp.from(occurredAt), entry.actor(),
                 truncate(entry.title(), 300), entry.body(), json(entry.details()), entry.sourceKey(), entry.caseId())
                 .stream().findFirst();
     }

@@ -25,8 +25,8 @@ public class DocumentStore {
     public void insert(UUID id, UUID caseId, String fileName, String mediaType, byte[] content, String description,
                        String uploadedBy) {
         jdbc.update("""
-                insert into case_document (id, case_id, file_name, media_type, size_bytes, description, content, uploaded_by,
-                                           uploaded_at)
+                insert into case_document (id, case_id, file_name, media_type, size_bytes, description, content,
+                                           uploaded_by, uploaded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, caseId, fileName, mediaType, content.length, description, content, uploadedBy,
                 Timestamp.from(Instant.now(clock)));

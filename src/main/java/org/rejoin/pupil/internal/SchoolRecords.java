@@ -69,8 +69,9 @@ public class SchoolRecords {
 
     public void insert(SchoolDetails school) {
         jdbc.update("insert into school (id, urn, name, local_authority, phase, email_domain, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", school.id(), school.urn(), school.name(), school.localAuthority(),
-                school.phase().name(), school.emailDomain(), Timestamp.from(Instant.now(clock)));
+                        + "values (?, ?, ?, ?, ?, ?, ?)", school.id(), school.urn(), school.name(),
+                school.localAuthority(), school.phase().name(), school.emailDomain(),
+                Timestamp.from(Instant.now(clock)));
     }
 
     public void update(SchoolDetails school) {

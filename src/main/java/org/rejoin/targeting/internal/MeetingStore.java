@@ -35,9 +35,10 @@ public class MeetingStore {
     }
 
     public void insert(Meeting meeting) {
-        jdbc.update("insert into targeting_meeting (id, school_id, held_on, attendees, notes, recorded_by, recorded_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", meeting.id(), meeting.schoolId(), Date.valueOf(meeting.heldOn()),
-                meeting.attendees(), meeting.notes(), meeting.recordedBy(), Timestamp.from(Instant.now(clock)));
+        jdbc.update("insert into targeting_meeting (id, school_id, held_on, attendees, notes, recorded_by, "
+                        + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", meeting.id(), meeting.schoolId(),
+                Date.valueOf(meeting.heldOn()), meeting.attendees(), meeting.notes(), meeting.recordedBy(),
+                Timestamp.from(Instant.now(clock)));
     }
 
     public Optional<Meeting> find(Oversight scope, UUID meetingId) {

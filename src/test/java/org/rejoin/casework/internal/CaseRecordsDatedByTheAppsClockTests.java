@@ -42,8 +42,8 @@ class CaseRecordsDatedByTheAppsClockTests {
         CaseStore cases = new CaseStore(jdbc, fourWeeksBack);
         Instant from = Instant.now(fourWeeksBack).minusSeconds(1);
 
-        UUID caseId = cases.openIfNone(pupil, school.id(), CaseOrigin.BY_HAND, null, "Missed most of October", "champion")
-                .orElseThrow();
+        UUID caseId = cases.openIfNone(pupil, school.id(), CaseOrigin.BY_HAND, null, "Missed most of October",
+                "champion").orElseThrow();
         cases.markJourneyStarted(caseId);
         cases.addMember(caseId, "champion", TeamRole.LEAD_CHAMPION);
         new ChronologyStore(jdbc, fourWeeksBack).record(NewEntry.bySystem(caseId, EntryKind.NOTE, "Called home", null,

@@ -61,8 +61,8 @@ class PupilRecordsDatedByTheAppsClockTests {
                 null)));
         new ContactStore(jdbc, fourWeeksBack).insert(school.id(), new PupilContact(UUID.randomUUID(), pupil,
                 "Sam Clockwell", "Mother", true, 1, null, null, null, false));
-        new AttendanceImportStore(jdbc, fourWeeksBack).record(importId, school.id(), champion, "week.csv", 1, 1, 1, week,
-                week, AttendanceImportSummary.Status.SUCCEEDED, 0);
+        new AttendanceImportStore(jdbc, fourWeeksBack).record(importId, school.id(), champion, "week.csv", 1, 1, 1,
+                week, week, AttendanceImportSummary.Status.SUCCEEDED, 0);
         Instant to = Instant.now(fourWeeksBack).plusSeconds(1);
 
         var dates = jdbc.queryForMap("""
