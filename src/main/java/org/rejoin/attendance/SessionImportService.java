@@ -7,7 +7,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.rejoin.attendance.internal.SessionImport;
@@ -34,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SessionImportService {
 
-    private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
-
     private final AttendanceImportService imports;
     private final SchoolService schools;
     private final SessionImports sessionImports;
@@ -43,12 +40,12 @@ public class SessionImportService {
     private final Clock clock;
 
     SessionImportService(AttendanceImportService imports, SchoolService schools, SessionImports sessionImports,
-                         PlatformTransactionManager transactions) {
+                         PlatformTransactionManager transactions, Clock clock) {
         this.imports = imports;
         this.schools = schools;
         this.sessionImports = sessionImports;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = Clock.system(SCHOOLS);
+        this.clock = clock;
     }
 
     /**

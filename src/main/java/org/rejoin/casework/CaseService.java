@@ -1,7 +1,7 @@
 package org.rejoin.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     static final int MAX_REASON = 2000;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final CaseStore cases;
     private final ChronologyStore chronology;
@@ -38,9 +37,11 @@ public class CaseService {
     private final PupilService pupils;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Clock clock;
 
     CaseService(CaseStore cases, ChronologyStore chronology, CaseAccess access, PupilService pupils,
-                ApplicationEventPublisher events, AuditTrail audit) {
+                ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.chronology = chronology;
         this.access = access;
@@ -133,7 +134,7 @@ public class CaseService {
     @Transactional
     public void close(UUID caseId, String reason, String sourceKey) {
         if (cases.close(caseId, reason)) {
-            pupils.endAttendanceWindow(caseId, LocalDate.now(UK));
+            pupils.endAttendanceWindow(caseId, LocalDate.now(clock));
             chronology.record(new NewEntry(caseId, EntryKind.CASE, null, null, "Case closed", reason, Map.of(),
                     sourceKey));
         }
@@ -144,7 +145,7 @@ public class CaseService {
         Optional<UUID> opened = cases.openIfNone(pupilId, schoolId, origin, outcome, reason, openedBy);
         opened.ifPresent(caseId -> {
             // the outcomes compare the pupil's attendance before this day with since
-            pupils.startAttendanceWindow(new AttendanceWindow(caseId, pupilId, LocalDate.now(UK), null));
+            pupils.startAttendanceWindow(new AttendanceWindow(caseId, pupilId, LocalDate.now(clock), null));
             chronology.record(new NewEntry(caseId, EntryKind.CASE, null, "rejoin".equals(openedBy) ? null : openedBy,
                     "Case opened: " + origin.label().toLowerCase(java.util.Locale.UK), reason, Map.of(),
                     "case-opened:" + caseId));

@@ -1,5 +1,6 @@
 package org.rejoin.casework;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,9 +38,11 @@ public class Chronology {
     private final SchoolStaff staff;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Clock clock;
 
     Chronology(ChronologyStore store, CaseAccess access, SchoolStaff staff, ApplicationEventPublisher events,
-               AuditTrail audit) {
+               AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.store = store;
         this.access = access;
@@ -71,10 +74,11 @@ public class Chronology {
         }
         access.find(user, caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         String body = required(text, "Write what happened");
-        if (happenedOn != null && happenedOn.isAfter(LocalDate.now(LONDON))) {
+        LocalDate today = LocalDate.now(clock);
+        if (happenedOn != null && happenedOn.isAfter(today)) {
             throw new IllegalArgumentException("The date cannot be in the future");
         }
-        Instant at = happenedOn == null || happenedOn.equals(LocalDate.now(LONDON)) ? Instant.now()
+        Instant at = happenedOn == null || happenedOn.equals(today) ? Instant.now(clock)
                 : happenedOn.atTime(12, 0).atZone(LONDON).toInstant();
         String heading = title == null || title.isBlank() ? kind.label() : title.strip();
         return store.record(new NewEntry(caseId, kind, at, user.username(), heading, body, Map.of(), null))

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A chronology entry to record. {@code sourceKey} makes recording idempotent: the same key is
- * recorded once however often it is offered (a job delivered twice, an event re-published).
+ * A chronology entry to record; without {@code occurredAt} it happened when it is recorded (by the app's clock).
+ * {@code sourceKey} makes recording idempotent: the same key is recorded once however often it is offered (a job
+ * delivered twice, an event re-published).
  */
 public record NewEntry(UUID caseId, EntryKind kind, Instant occurredAt, String actor, String title, String body,
                        Map<String, Object> details, String sourceKey) {
@@ -16,7 +17,6 @@ public record NewEntry(UUID caseId, EntryKind kind, Instant occurredAt, String a
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
-        occurredAt = occurredAt == null ? Instant.now() : occurredAt;
         details = details == null ? Map.of() : Map.copyOf(details);
     }
 

@@ -1,5 +1,6 @@
 package org.rejoin.insight;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,8 +34,10 @@ public class Outcomes {
     private final AttendanceFigures attendance;
     private final PlanFigures plans;
     private final InboxFigures inbox;
+    private final Clock clock;
 
-    Outcomes(CaseTimings cases, AttendanceFigures attendance, PlanFigures plans, InboxFigures inbox) {
+    Outcomes(CaseTimings cases, AttendanceFigures attendance, PlanFigures plans, InboxFigures inbox, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.attendance = attendance;
         this.plans = plans;
@@ -68,11 +71,12 @@ public class Outcomes {
     }
 
     /** The start of the day 12 months ago, UK time. */
-    static Instant yearAgo() {
+    Instant yearAgo() {
         return today().minusMonths(12).atStartOfDay(UK).toInstant();
     }
 
-    static LocalDate today() {
-        return LocalDate.now(UK);
+    /** Today by the app's clock, from which every window ("the last 12 months", "this school year and last") counts. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

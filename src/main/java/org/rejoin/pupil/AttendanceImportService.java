@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,10 +48,12 @@ public class AttendanceImportService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     AttendanceImportService(AttendanceImportStore imports, AttendanceStore attendance,
                             AttendanceWindowStore attendanceWindows, AuditTrail audit, ApplicationEventPublisher events,
-                            PlatformTransactionManager transactions) {
+                            PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.attendance = attendance;
         this.attendanceWindows = attendanceWindows;
@@ -83,7 +86,7 @@ public class AttendanceImportService {
         }
 
         var reading = new ImportProgress(progress, Phase.READING, reader.estimatedRows());
-        AttendanceCsvReader.Result file = reader.read(reading::done);
+        AttendanceCsvReader.Result file = reader.read(reading::done, LocalDate.now(clock));
         reading.finish(file.rowsRead());
 
         List<LineError> errors = new ArrayList<>(file.errors());

@@ -1,7 +1,8 @@
 package org.rejoin.pupil;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +37,12 @@ public class PupilService {
     private final CalendarStore calendars;
     private final AbsenceQuery absence;
     private final AuditTrail audit;
+    private final Clock clock;
 
     PupilService(PupilRepository pupils, SchoolRepository schools, AttendanceStore attendance,
                  AttendanceWindowStore attendanceWindows, CalendarStore calendars, AbsenceQuery absence,
-                 AuditTrail audit) {
+                 AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.pupils = pupils;
         this.schools = schools;
         this.attendance = attendance;
@@ -58,7 +61,7 @@ public class PupilService {
         if (pupil.yearGroup() < 7 || pupil.yearGroup() > 13) {
             throw new IllegalArgumentException("Rejoin covers secondary year groups 7 to 13, not " + pupil.yearGroup());
         }
-        return pupils.save(new Pupil(pupil)).id();
+        return pupils.save(new Pupil(pupil, Instant.now(clock))).id();
     }
 
     /**
@@ -88,7 +91,7 @@ public class PupilService {
         if (user.schoolId() == null || !user.role().belongsToSchool()) {
             return Page.empty(page);
         }
-        LocalDate since = calendars.schoolYearFirstWeek(user.schoolId(), LocalDate.now(ZoneId.of("Europe/London")));
+        LocalDate since = calendars.schoolYearFirstWeek(user.schoolId(), LocalDate.now(clock));
         return attendance.pupilSummaries(user.schoolId(), search, since, page);
     }
 
@@ -130,7 +133,7 @@ public class PupilService {
     /** This school year's figures of each school overseen, as at its latest recorded week. */
     @Transactional(readOnly = true)
     public Map<UUID, SchoolFigures> figuresBySchool(Oversight scope) {
-        LocalDate yearStart = AttendanceFigures.schoolYearStart(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        LocalDate yearStart = AttendanceFigures.schoolYearStart(LocalDate.now(clock));
         return attendance.latestFiguresBySchool(scope, yearStart);
     }
 

@@ -32,8 +32,10 @@ public class RosterService {
     private final RosterStore store;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final java.time.Clock clock;
 
-    RosterService(RosterStore store, AuditTrail audit, PlatformTransactionManager transactions) {
+    RosterService(RosterStore store, AuditTrail audit, PlatformTransactionManager transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -115,7 +117,7 @@ public class RosterService {
         return clean;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

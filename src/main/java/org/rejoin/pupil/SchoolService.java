@@ -1,5 +1,7 @@
 package org.rejoin.pupil;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,10 @@ public class SchoolService {
     private final SchoolRepository schools;
     private final CalendarStore calendars;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    SchoolService(SchoolRepository schools, CalendarStore calendars, JdbcTemplate jdbc) {
+    SchoolService(SchoolRepository schools, CalendarStore calendars, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.schools = schools;
         this.calendars = calendars;
         this.jdbc = jdbc;
@@ -36,7 +40,7 @@ public class SchoolService {
         if (schools.findByUrn(urn).isPresent()) {
             throw new IllegalArgumentException("A school with URN " + urn + " already exists");
         }
-        return schools.save(new School(urn, name.trim(), localAuthority.trim())).toInfo();
+        return schools.save(new School(urn, name.trim(), localAuthority.trim(), Instant.now(clock))).toInfo();
     }
 
     @Transactional(readOnly = true)

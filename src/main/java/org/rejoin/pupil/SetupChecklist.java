@@ -1,7 +1,7 @@
 package org.rejoin.pupil;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.rejoin.security.AdminScope;
@@ -25,8 +25,10 @@ public class SetupChecklist {
     private final JdbcTemplate jdbc;
     private final SchoolStaff staff;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    SetupChecklist(JdbcTemplate jdbc, SchoolStaff staff, AuditTrail audit) {
+    SetupChecklist(JdbcTemplate jdbc, SchoolStaff staff, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -39,7 +41,7 @@ public class SetupChecklist {
             audit.deniedAccess(user, "school", schoolId);
             throw new RecordNotFoundException("No such school");
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(clock);
         return List.of(calendar(schoolId, today), staff(schoolId), roster(schoolId), contacts(schoolId, today),
                 attendance(schoolId));
     }

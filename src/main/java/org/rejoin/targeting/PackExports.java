@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.ladder.LadderRung;
 import org.rejoin.ladder.LadderService;
 import org.rejoin.security.AuditTrail;
@@ -39,7 +40,10 @@ public class PackExports {
     private final AuditTrail audit;
     private final LadderService ladders;
 
-    PackExports(TargetingPack packs, TargetingMeetings meetings, AuditTrail audit, LadderService ladders) {
+    private final Clock clock;
+
+    PackExports(TargetingPack packs, TargetingMeetings meetings, AuditTrail audit, LadderService ladders, Clock clock) {
+        this.clock = clock;
         this.packs = packs;
         this.meetings = meetings;
         this.audit = audit;
@@ -78,7 +82,7 @@ public class PackExports {
         List<PackPupil> pupils = all(user, schoolId, AttendanceBand.AT_OR_BELOW_90);
         List<AgreedAction> carried = meetings.carriedForward(user, schoolId, PageRequest.of(0, PAGE)).getContent();
         PastMeeting last = meetings.meetings(user, schoolId, PageRequest.of(0, 1)).stream().findFirst().orElse(null);
-        byte[] pdf = PackDocument.pdf(pack.get(), pupils, carried, last, user.displayName(), UkDates.today(),
+        byte[] pdf = PackDocument.pdf(pack.get(), pupils, carried, last, user.displayName(), LocalDate.now(clock),
                 onTheLadder(schoolId, pupils));
         audit.record(user.username(), "EXPORTED", TargetingMeetings.SUBJECT, schoolId,
                 "targeting pack (PDF), " + pupils.size() + " pupils");

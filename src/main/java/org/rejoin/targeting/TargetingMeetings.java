@@ -1,5 +1,7 @@
 package org.rejoin.targeting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +38,20 @@ public class TargetingMeetings {
     private final SchoolService schools;
     private final AuditTrail audit;
 
-    TargetingMeetings(MeetingStore meetings, ActionStore actions, SchoolService schools, AuditTrail audit) {
+    private final Clock clock;
+
+    TargetingMeetings(MeetingStore meetings, ActionStore actions, SchoolService schools, AuditTrail audit,
+                      Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.schools = schools;
         this.actions = actions;
         this.audit = audit;
+    }
+
+    /** Today by the app's clock: the latest day a meeting may be recorded as held. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -59,7 +70,7 @@ public class TargetingMeetings {
         if (already.isPresent()) {
             return already.get();
         }
-        MeetingChecks.check(record, UkDates.today(), meetings.latestHeldOn(scope));
+        MeetingChecks.check(record, today(), meetings.latestHeldOn(scope));
         Map<UUID, ActionOutcome> closing = MeetingChecks.closing(record);
         requireOpen(scope, record.carried().keySet());
         Meeting meeting = new Meeting(record.meetingId(), schoolId, record.heldOn(), record.attendees().strip(),

@@ -1,11 +1,11 @@
 package org.rejoin.targeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.CaseFigures;
 import org.rejoin.casework.CaseFigures.OpenCase;
 import org.rejoin.pupil.PupilService;
@@ -38,8 +38,11 @@ public class TargetingPack {
     private final ReferralFigures referrals;
     private final AuditTrail audit;
 
+    private final Clock clock;
+
     TargetingPack(SchoolService schools, PupilService pupils, CaseFigures cases, PlanFigures plans,
-                  ReferralFigures referrals, AuditTrail audit) {
+                  ReferralFigures referrals, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.schools = schools;
         this.pupils = pupils;
         this.cases = cases;
@@ -91,6 +94,6 @@ public class TargetingPack {
     }
 
     private LocalDate countedFrom(UUID schoolId) {
-        return schools.schoolYearFirstWeek(schoolId, UkDates.today());
+        return schools.schoolYearFirstWeek(schoolId, LocalDate.now(clock));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rejoin.TestData;
+import org.rejoin.base.ui.UkDates;
+import org.rejoin.casework.internal.CaseAccess;
+import org.rejoin.casework.internal.ChronologyStore;
 import org.rejoin.inbox.StepCompleted;
 import org.rejoin.pupil.SchoolInfo;
 import org.rejoin.security.AuditTrail;
@@ -46,6 +50,10 @@ class ChronologyAndDocumentsTests {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ChronologyStore chronologyStore;
+    @Autowired
+    CaseAccess caseAccess;
 
     SchoolInfo school;
     UserAccount champion;
@@ -83,6 +91,21 @@ class ChronologyAndDocumentsTests {
                 LocalDate.now().plusDays(3))).hasMessage("The date cannot be in the future");
         assertThatThrownBy(() -> chronology.add(champion, caseId, EntryKind.ATTENDANCE, null, "x", null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNoteIsDatedAndItsDateCheckedByTheAppsClock() {
+        var fourWeeksBack = Clock.offset(Clock.system(UkDates.ZONE), Duration.ofDays(-28));
+        var behind = new Chronology(chronologyStore, caseAccess, staff, events, audit, fourWeeksBack);
+
+        assertThatThrownBy(() -> behind.add(champion, caseId, EntryKind.NOTE, null, "x", LocalDate.now(UkDates.ZONE)))
+                .hasMessage("The date cannot be in the future");
+        Instant from = Instant.now(fourWeeksBack).minusSeconds(1);
+        behind.add(champion, caseId, EntryKind.NOTE, "Called home", "Mum says Mondays are hard", null);
+        Instant to = Instant.now(fourWeeksBack).plusSeconds(1);
+
+        assertThat(chronology.entries(champion, caseId, Set.of(EntryKind.NOTE), PageRequest.of(0, 10)))
+                .singleElement().satisfies(note -> assertThat(note.occurredAt()).isBetween(from, to));
     }
 
     @Test

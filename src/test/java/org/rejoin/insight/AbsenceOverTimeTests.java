@@ -53,7 +53,7 @@ class AbsenceOverTimeTests {
 
     @BeforeEach
     void schoolsCountedByHand() {
-        LocalDate thisYear = AttendanceFigures.schoolYearStart(Outcomes.today());
+        LocalDate thisYear = AttendanceFigures.schoolYearStart(outcomes.today());
         l1 = september(thisYear.minusYears(1));
         l2 = l1.plusWeeks(1);
         t1 = september(thisYear);
@@ -90,7 +90,7 @@ class AbsenceOverTimeTests {
                 .containsExactly(tuple(l1, 3L, 2L, 1L, 1, 1), tuple(l2, 3L, 2L, 0L, 1, 1), tuple(t1, 2L, 1L, 1L, 1, 1));
         assertThat(weeks.getFirst().persistentPercent()).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.01));
         assertThat(weeks.get(2).severePercent()).isEqualTo(50.0);
-        assertThat(weeks.get(2).schoolYearStart()).isEqualTo(AttendanceFigures.schoolYearStart(Outcomes.today()));
+        assertThat(weeks.get(2).schoolYearStart()).isEqualTo(AttendanceFigures.schoolYearStart(outcomes.today()));
     }
 
     @Test

@@ -61,7 +61,7 @@ class AttendanceBeforeAndSinceTests {
 
     @BeforeEach
     void schoolsCountedByHand() {
-        LocalDate today = Outcomes.today();
+        LocalDate today = outcomes.today();
         LocalDate m = today.with(DayOfWeek.MONDAY).minusWeeks(10);
         a = data.school(authority);
         b = data.school(authority);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +16,13 @@ import org.rejoin.RejoinTest;
 import org.rejoin.TestData;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.pupil.SchoolInfo;
+import org.rejoin.pupil.SchoolService;
 import org.rejoin.security.AuditTrail;
 import org.rejoin.security.Role;
 import org.rejoin.security.UserAccount;
 import org.rejoin.targeting.MeetingRefusedException.Field;
+import org.rejoin.targeting.internal.ActionStore;
+import org.rejoin.targeting.internal.MeetingStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +37,9 @@ class TargetingMeetingsTests {
     @Autowired TargetingMeetings meetings;
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MeetingStore meetingStore;
+    @Autowired ActionStore actionStore;
+    @Autowired SchoolService schools;
 
     String authority;
     SchoolInfo school;
@@ -106,6 +114,19 @@ class TargetingMeetingsTests {
         refused(record(TODAY.minusDays(20), "Ms Head", Map.of()), Field.DATE, "This school's last meeting was on "
                 + UkDates.format(TODAY.minusDays(10)) + ". Meetings are recorded in the order they are held, so this "
                 + "one comes after it");
+    }
+
+    @Test
+    void aMeetingIsStillToComeUntilTheAppsClockReachesItsDay() {
+        var fourWeeksBack = Clock.offset(Clock.system(UkDates.ZONE), Duration.ofDays(-28));
+        var behind = new TargetingMeetings(meetingStore, actionStore, schools, audit, fourWeeksBack);
+        LocalDate appToday = LocalDate.now(fourWeeksBack);
+
+        assertThat(behind.today()).isEqualTo(appToday);
+        assertThatThrownBy(() -> behind.record(leader, school.id(), record(TODAY.minusDays(1), "Ms Head", Map.of())))
+                .isInstanceOf(MeetingRefusedException.class).hasMessageEndingWith(" is still to come");
+        assertThat(behind.record(leader, school.id(), record(appToday, "Ms Head", Map.of())).heldOn())
+                .isEqualTo(appToday);
     }
 
     @Test

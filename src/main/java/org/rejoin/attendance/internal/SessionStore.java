@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,10 +32,12 @@ public class SessionStore {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final Clock clock;
 
-    SessionStore(JdbcTemplate jdbc, DataSource dataSource) {
+    SessionStore(JdbcTemplate jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** Opens the upload table and a COPY into it; lines written are sent in chunks. */
@@ -88,7 +93,7 @@ public class SessionStore {
                 where w.pupil_id = r.pupil_id
                   and w.week_starting between date_trunc('week', r.first_date)::date
                                           and date_trunc('week', r.last_date)::date""");
-        jdbc.update(DERIVE_WEEKS);
+        jdbc.update(DERIVE_WEEKS, Timestamp.from(Instant.now(clock)));
     }
 
     private static final String SYMBOL = """
@@ -106,7 +111,7 @@ public class SessionStore {
                    count(*) filter (where m.category = 'AUTHORISED_ABSENCE'),
                    count(*) filter (where m.category = 'UNAUTHORISED_ABSENCE'),
                    count(*) filter (where m.code = 'L'),
-                   %s, now()
+                   %s, ?
             from session_mark m
             join session_upload_range r on r.pupil_id = m.pupil_id
             join pupil p on p.id = m.pupil_id

@@ -1,9 +1,9 @@
 package org.rejoin.attendance.internal;
 
 import io.camunda.client.CamundaClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.rejoin.attendance.StatutoryThresholdProcess;
@@ -31,16 +31,17 @@ import org.springframework.stereotype.Component;
 class ThresholdWatch {
 
     private static final Logger log = LoggerFactory.getLogger(ThresholdWatch.class);
-    private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
     private static final Duration BRIDGE = Duration.ofHours(1);
 
     private final ThresholdFactsQuery facts;
     private final SchoolService schools;
     private final CamundaClient camunda;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ThresholdWatch(ThresholdFactsQuery facts, SchoolService schools, CamundaClient camunda,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.facts = facts;
         this.schools = schools;
         this.camunda = camunda;
@@ -52,7 +53,7 @@ class ThresholdWatch {
         if (imported.pupilIds().isEmpty() || imported.weeks().isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(SCHOOLS);
+        LocalDate today = LocalDate.now(clock);
         LocalDate lastFriday = imported.weeks().getLast().plusDays(4);
         LocalDate asOf = lastFriday.isAfter(today) ? today : lastFriday;
         int reached = 0;

@@ -3,6 +3,7 @@ package org.rejoin.casework.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,11 @@ public class CaseStore {
             """;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    CaseStore(JdbcTemplate jdbc) {
+    CaseStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Opens a case unless the pupil has one open; returns the new case's id, or empty. */
@@ -42,10 +45,10 @@ public class CaseStore {
                                      String reason, String openedBy) {
         UUID id = UUID.randomUUID();
         List<UUID> inserted = jdbc.queryForList("""
-                insert into pupil_case (id, pupil_id, school_id, origin, concern_outcome, reason, opened_by)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into pupil_case (id, pupil_id, school_id, origin, concern_outcome, reason, opened_by, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (pupil_id) where state = 'OPEN' do nothing returning id""", UUID.class,
-                id, pupilId, schoolId, origin.name(), concernOutcome, reason, openedBy);
+                id, pupilId, schoolId, origin.name(), concernOutcome, reason, openedBy, timestamp());
         return inserted.stream().findFirst();
     }
 
@@ -96,7 +99,8 @@ public class CaseStore {
     }
 
     public void markJourneyStarted(UUID caseId) {
-        jdbc.update("update pupil_case set journey_started_at = coalesce(journey_started_at, now()) where id = ?", caseId);
+        jdbc.update("update pupil_case set journey_started_at = coalesce(journey_started_at, ?) where id = ?",
+                timestamp(), caseId);
     }
 
     public void setStage(UUID caseId, CaseStage stage) {
@@ -106,8 +110,8 @@ public class CaseStore {
     /** Closes an open case; false if it was already closed. */
     public boolean close(UUID caseId, String reason) {
         return jdbc.update("""
-                update pupil_case set state = 'CLOSED', stage = 'CLOSED', closed_at = now(), closed_reason = ?
-                where id = ? and state = 'OPEN'""", reason, caseId) == 1;
+                update pupil_case set state = 'CLOSED', stage = 'CLOSED', closed_at = ?, closed_reason = ?
+                where id = ? and state = 'OPEN'""", timestamp(), reason, caseId) == 1;
     }
 
     public void setLeadAndKeyAdult(UUID caseId, String leadChampion, String keyAdult) {
@@ -116,8 +120,8 @@ public class CaseStore {
     }
 
     public void addMember(UUID caseId, String username, CaseDetails.TeamRole role) {
-        jdbc.update("insert into case_member (case_id, username, team_role) values (?, ?, ?) on conflict do nothing",
-                caseId, username, role.name());
+        jdbc.update("insert into case_member (case_id, username, team_role, added_at) values (?, ?, ?, ?) "
+                + "on conflict do nothing", caseId, username, role.name(), timestamp());
     }
 
     List<CaseDetails.TeamMember> team(UUID caseId) {
@@ -140,6 +144,11 @@ public class CaseStore {
                 rs.getString(4), rs.getInt(5), rs.getObject(6, UUID.class), CaseState.valueOf(rs.getString(7)),
                 CaseStage.valueOf(rs.getString(8)), CaseOrigin.valueOf(rs.getString(9)), rs.getString(10),
                 rs.getTimestamp(11).toInstant(), rs.getString(12), rs.getString(13));
+    }
+
+    /** The app's "now" for a timestamp column (never the database's: docs/decisions/0011). */
+    private Timestamp timestamp() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     private static Instant instant(Timestamp timestamp) {

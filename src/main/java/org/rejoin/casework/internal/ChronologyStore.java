@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +32,26 @@ public class ChronologyStore {
     private static final java.util.regex.Pattern ACCOUNT = java.util.regex.Pattern.compile("[^\\s@]{1,64}@[^\\s@]{1,100}");
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ChronologyStore(JdbcTemplate jdbc) {
+    ChronologyStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
      * Records the entry; one with a source key already recorded, or for a case that does not exist (a
-     * process started outside casework), is ignored. Returns the new id, or empty.
+     * process started outside casework), is ignored. Returns the new id, or empty. An entry without a time
+     * happened now, by the app's clock.
      */
     public Optional<UUID> record(NewEntry entry) {
         UUID id = UUID.randomUUID();
+        Instant occurredAt = entry.occurredAt() == null ? Instant.now(clock) : entry.occurredAt();
         return jdbc.queryForList("""
                 insert into case_entry (id, case_id, kind, occurred_at, actor, title, body, details, source_key)
                 select ?, c.id, ?, ?, ?, ?, ?, ?::jsonb, ? from pupil_case c where c.id = ?
                 on conflict (source_key) where source_key is not null do nothing returning id""", UUID.class,
-                id, entry.kind().name(), Timestamp.from(entry.occurredAt()), entry.actor(),
+                id, entry.kind().name(), Timestamp.from(occurredAt), entry.actor(),
                 truncate(entry.title(), 300), entry.body(), json(entry.details()), entry.sourceKey(), entry.caseId())
                 .stream().findFirst();
     }

@@ -1,5 +1,8 @@
 package org.rejoin.casework.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,17 +15,21 @@ import org.springframework.stereotype.Component;
 public class DocumentStore {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    DocumentStore(JdbcTemplate jdbc) {
+    DocumentStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void insert(UUID id, UUID caseId, String fileName, String mediaType, byte[] content, String description,
                        String uploadedBy) {
         jdbc.update("""
-                insert into case_document (id, case_id, file_name, media_type, size_bytes, description, content, uploaded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, caseId, fileName, mediaType, content.length, description, content, uploadedBy);
+                insert into case_document (id, case_id, file_name, media_type, size_bytes, description, content,
+                                           uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, caseId, fileName, mediaType, content.length, description, content, uploadedBy,
+                Timestamp.from(Instant.now(clock)));
     }
 
     public List<CaseDocument> ofCase(UUID caseId) {

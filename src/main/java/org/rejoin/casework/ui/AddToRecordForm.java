@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.rejoin.base.ui.UkDates;
 import org.rejoin.casework.Chronology;
@@ -31,7 +32,8 @@ class AddToRecordForm extends Details {
     private final UUID caseId;
     private final transient Runnable onSaved;
 
-    AddToRecordForm(Chronology chronology, UserAccount user, UUID caseId, Runnable onSaved) {
+    /** {@code today} by the app's clock: the latest day an entry may carry, and the one it carries unless changed. */
+    AddToRecordForm(Chronology chronology, UserAccount user, UUID caseId, LocalDate today, Runnable onSaved) {
         super("Add a note, a contact with parents or a meeting");
         this.chronology = chronology;
         this.user = user;
@@ -47,8 +49,8 @@ class AddToRecordForm extends Details {
         kind.setValue(EntryKind.NOTE);
         title.setMaxLength(300);
         happenedOn.setLocale(UkDates.LOCALE);
-        happenedOn.setMax(UkDates.today());
-        happenedOn.setValue(UkDates.today());
+        happenedOn.setMax(today);
+        happenedOn.setValue(today);
         happenedOn.setHelperText("Today, or the day it happened");
         text.setMaxLength(10_000);
         text.setRequiredIndicatorVisible(true);

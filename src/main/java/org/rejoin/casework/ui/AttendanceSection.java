@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rejoin.base.ui.AttendanceChart;
@@ -21,10 +22,10 @@ class AttendanceSection extends Div {
     final AttendanceChart chart = new AttendanceChart();
 
     AttendanceSection(PupilService pupils, ConcernTriage triage, UserAccount user, CaseDetails details,
-                      List<CaseChartMarkers> markerSources) {
+                      List<CaseChartMarkers> markerSources, LocalDate today) {
         addClassName("case-attendance");
         add(new H2("Attendance week by week"));
-        triage.factsOf(user, details.summary().pupilId(), UkDates.today()).ifPresent(facts -> add(
+        triage.factsOf(user, details.summary().pupilId(), today).ifPresent(facts -> add(
                 new H3("The pattern today"), new PatternFacts(facts)));
         pupils.pupil(user, details.summary().pupilId()).ifPresentOrElse(pupil -> {
             chart.setWeeks(pupil.weeks().stream()

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private final transient UserAccount user;
     private final transient List<CaseSection> sections;
     private final transient List<CaseChartMarkers> markers;
+    private final transient Clock clock;
     ChronologyPanel story;
     NowPanel now;
     DocumentsPanel files;
@@ -54,7 +57,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     public CaseView(CaseService cases, Chronology chronology, CaseDocuments documents, InboxService inbox,
                     PupilService pupils, ConcernTriage triage, ProcessDiagrams diagrams, CurrentUser currentUser,
-                    List<CaseSection> sections, List<CaseChartMarkers> markers) {
+                    List<CaseSection> sections, List<CaseChartMarkers> markers, Clock clock) {
+        this.clock = clock;
         this.triage = triage;
         this.cases = cases;
         this.chronology = chronology;
@@ -86,12 +90,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     private void show(CaseDetails details) {
         removeAll();
         UUID caseId = details.summary().id();
+        LocalDate today = LocalDate.now(clock);
         story = new ChronologyPanel(chronology, user, caseId);
         now = new NowPanel(inbox.openStepsOfCase(user, caseId), details, diagrams);
         files = new DocumentsPanel(documents, user, caseId, story::refresh);
-        addToRecord = new AddToRecordForm(chronology, user, caseId, story::refresh);
+        addToRecord = new AddToRecordForm(chronology, user, caseId, today, story::refresh);
         add(new H1(details.summary().pupilName()), new CaseHeader(details), now,
-                new AttendanceSection(pupils, triage, user, details, markers));
+                new AttendanceSection(pupils, triage, user, details, markers, today));
         sections.stream().map(section -> section.render(user, details, story::refresh))
                 .flatMap(Optional::stream).forEach(this::add);
         add(new CaseActions(chronology, user, details, story::refresh), addToRecord, story, files);

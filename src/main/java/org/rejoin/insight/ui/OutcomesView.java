@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.rejoin.base.ui.MainLayout;
 import org.rejoin.casework.CaseStage;
@@ -81,7 +82,7 @@ public class OutcomesView extends VerticalLayout implements BeforeEnterObserver 
                 new RouterLink("overview", OverviewView.class), new Text(".")));
         attendance = new AttendanceChangeSection(outcomes, scope, user.hasRole(Role.LEADER));
         absence = new AbsenceTrendSection(outcomes.absenceByWeek(scope), scope.manySchools());
-        timeToPlan = new TimeToPlanSection(outcomes.timeToPlan(scope));
+        timeToPlan = new TimeToPlanSection(outcomes.timeToPlan(scope), YearMonth.from(outcomes.today()));
         var times = outcomes.stepTimes(scope);
         journeyTimes = new StepTimesTable("Understanding the barriers", CaseStage.UNDERSTANDING.processId(), times);
         planTimes = new StepTimesTable("Stepped support plan", CaseStage.SUPPORT_PLAN.processId(), times);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +36,8 @@ class TimeToPlanSection extends VerticalLayout {
     final FigureChart byMonth = new FigureChart(FigureChart.Type.BAR,
             "Median days from first concern to plan, by month the plan started", "Month", "Median days");
 
-    TimeToPlanSection(TimeFromConcern time) {
+    /** {@code thisMonth} by the app's clock: the last of the 13 months shown. */
+    TimeToPlanSection(TimeFromConcern time, YearMonth thisMonth) {
         setPadding(false);
         median.setText(time.count() == 0 ? "none yet" : FigureUnit.DAYS.format(time.medianDays()));
         median.addClassName("figure-value");
@@ -52,7 +52,7 @@ class TimeToPlanSection extends VerticalLayout {
                         (double) time.fourToEightWeeks(), (double) time.eightWeeksOrMore()))),
                 spreadSummary(time));
         byMonth.setEmptyText("No support plan started in the last 12 months.");
-        showMonths(time);
+        showMonths(time, thisMonth);
         // with no plan at all the figure says so once; two empty charts would only repeat it
         spread.setVisible(time.count() > 0);
         byMonth.setVisible(time.count() > 0);
@@ -61,13 +61,12 @@ class TimeToPlanSection extends VerticalLayout {
                 spread, byMonth);
     }
 
-    private void showMonths(TimeFromConcern time) {
+    private void showMonths(TimeFromConcern time, YearMonth now) {
         Map<YearMonth, TimeFromConcern.Month> months = time.byMonth().stream()
                 .collect(Collectors.toMap(TimeFromConcern.Month::month, Function.identity()));
         List<Category> categories = new ArrayList<>();
         List<Double> medians = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
-        YearMonth now = YearMonth.now(ZoneId.of("Europe/London"));
         for (YearMonth m = now.minusMonths(12); time.count() > 0 && !m.isAfter(now); m = m.plusMonths(1)) {
             categories.add(Category.of(MONTH.format(m), SHORT_MONTH.format(m)));
             TimeFromConcern.Month month = months.get(m);

@@ -1,6 +1,7 @@
 package org.rejoin.pupil.internal;
 
 import java.nio.charset.CharacterCodingException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,11 +36,12 @@ public final class AttendanceCsvReader {
         return file.estimatedRows();
     }
 
-    public Result read(IntConsumer rowsRead) {
+    /** Reads every row; {@code today} (by the app's clock) is the last day a week may start. */
+    public Result read(IntConsumer rowsRead, LocalDate today) {
         Map<String, Long> firstLineOfWeek = new HashMap<>();
         CsvFile.Result<AttendanceCsvRow> read = file.read(AttendanceColumn.class, EXPECTED, "attendance rows",
                 (row, reasons) -> {
-                    var check = new AttendanceRowCheck(row.line(), row.record(), row.columns());
+                    var check = new AttendanceRowCheck(row.line(), row.record(), row.columns(), today);
                     if (check.row() == null) {
                         reasons.addAll(check.reasons());
                         return null;

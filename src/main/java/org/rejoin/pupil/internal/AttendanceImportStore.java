@@ -2,6 +2,9 @@ package org.rejoin.pupil.internal;
 
 import java.sql.Array;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,9 +24,11 @@ public class AttendanceImportStore {
     static final int UPN_CHUNK = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    AttendanceImportStore(JdbcTemplate jdbc) {
+    AttendanceImportStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The ids of this school's pupils among the given UPNs; a UPN of another school is simply absent. */
@@ -68,10 +73,10 @@ public class AttendanceImportStore {
                        int errorCount) {
         jdbc.update("""
                 insert into attendance_import (id, school_id, imported_by, file_name, rows_read, rows_imported,
-                    pupils_affected, first_week, last_week, status, error_count)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    pupils_affected, first_week, last_week, status, error_count, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, schoolId, userId, fileName, rowsRead, rowsImported, pupilsAffected, date(firstWeek), date(lastWeek),
-                status.name(), errorCount);
+                status.name(), errorCount, Timestamp.from(Instant.now(clock)));
     }
 
     public List<AttendanceImportSummary> lastImports(UUID schoolId, int limit) {

@@ -2,7 +2,6 @@ package org.rejoin.pupil.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -24,16 +23,18 @@ final class AttendanceRowCheck {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
 
     private final CSVRecord record;
     private final Map<AttendanceColumn, Integer> columns;
     private final List<String> reasons = new ArrayList<>();
     private final AttendanceCsvRow row;
+    private final LocalDate today;
 
-    AttendanceRowCheck(long line, CSVRecord record, Map<AttendanceColumn, Integer> columns) {
+    /** {@code today} by the app's clock: a week starting after it is in the future. */
+    AttendanceRowCheck(long line, CSVRecord record, Map<AttendanceColumn, Integer> columns, LocalDate today) {
         this.record = record;
         this.columns = columns;
+        this.today = today;
         String upn = upn();
         LocalDate week = week();
         Integer possible = count(AttendanceColumn.SESSIONS_POSSIBLE);
@@ -100,7 +101,7 @@ final class AttendanceRowCheck {
         } else if (date.getDayOfWeek() != DayOfWeek.MONDAY) {
             reasons.add("Week starting " + date + " is a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
                     + ", not a Monday");
-        } else if (date.isAfter(LocalDate.now(SCHOOLS))) {
+        } else if (date.isAfter(today)) {
             reasons.add("Week starting " + date + " is in the future");
         } else {
             return date;

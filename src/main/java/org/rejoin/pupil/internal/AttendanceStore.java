@@ -1,6 +1,9 @@
 package org.rejoin.pupil.internal;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -29,11 +32,11 @@ public class AttendanceStore {
     private static final String UPSERT = """
             insert into weekly_attendance (id, pupil_id, week_starting, sessions_possible, present,
                 authorised_absence, unauthorised_absence, late, session_marks, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (pupil_id, week_starting) do update set
                 sessions_possible = excluded.sessions_possible, present = excluded.present,
                 authorised_absence = excluded.authorised_absence, unauthorised_absence = excluded.unauthorised_absence,
-                late = excluded.late, session_marks = excluded.session_marks, updated_at = now()
+                late = excluded.late, session_marks = excluded.session_marks, updated_at = excluded.updated_at
             """;
 
     private static final String PUPIL_SUMMARIES = """
@@ -43,7 +46,7 @@ public class AttendanceStore {
             from pupil p
             left join weekly_attendance a on a.pupil_id = p.id and a.week_starting >= :since
             where p.school_id = :school
-              and (p.leaving_date is null or p.leaving_date > current_date)
+              and (p.leaving_date is null or p.leaving_date > :today)
               and (:search = '' or lower(p.last_name) like :prefix or lower(p.first_name) like :prefix
                    or lower(p.preferred_first_name) like :prefix
                    or p.upn = upper(:search))
@@ -52,13 +55,16 @@ public class AttendanceStore {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
 
-    AttendanceStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+    AttendanceStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
         this.jdbc = jdbc;
         this.named = named;
+        this.clock = clock;
     }
 
     public void upsert(List<AttendanceWeek> weeks) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
         jdbc.batchUpdate(UPSERT, weeks, 500, (ps, w) -> {
             ps.setObject(1, UUID.randomUUID());
             ps.setObject(2, w.pupilId());
@@ -69,6 +75,7 @@ public class AttendanceStore {
             ps.setInt(7, w.unauthorisedAbsence());
             ps.setInt(8, w.late());
             ps.setString(9, w.sessionMarks());
+            ps.setTimestamp(10, now);
         });
     }
 
@@ -94,6 +101,7 @@ public class AttendanceStore {
         var params = new MapSqlParameterSource()
                 .addValue("school", schoolId)
                 .addValue("since", since)
+                .addValue("today", LocalDate.now(clock))
                 .addValue("search", term)
                 .addValue("prefix", term + "%")
                 .addValue("limit", page.getPageSize())

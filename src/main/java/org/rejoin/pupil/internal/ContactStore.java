@@ -1,6 +1,9 @@
 package org.rejoin.pupil.internal;
 
 import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,12 +27,14 @@ public class ContactStore {
             + "email, phone, address, no_contact from pupil_contact ";
     private static final String INSERT = """
             insert into pupil_contact (id, pupil_id, school_id, name, relationship, parental_responsibility, priority,
-                email, phone, address, no_contact) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                email, phone, address, no_contact, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    ContactStore(JdbcTemplate jdbc) {
+    ContactStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<PupilContact> of(UUID pupilId) {
@@ -54,6 +59,7 @@ public class ContactStore {
             delete(chunk);
             List<PupilContact> contacts = new ArrayList<>();
             chunk.forEach(p -> contacts.addAll(byPupil.get(p)));
+            Timestamp now = timestamp();
             jdbc.batchUpdate(INSERT, contacts, 1_000, (ps, c) -> {
                 var same = known.get(sameParent(c.pupilId(), c.name()));
                 ps.setObject(1, same == null || same.isEmpty() ? UUID.randomUUID() : same.poll());
@@ -67,6 +73,7 @@ public class ContactStore {
                 ps.setString(9, c.phone());
                 ps.setString(10, c.address());
                 ps.setBoolean(11, c.noContact());
+                ps.setTimestamp(12, now);
             });
             done += contacts.size();
             saved.accept(done);
@@ -103,15 +110,20 @@ public class ContactStore {
     public void insert(UUID schoolId, PupilContact c) {
         jdbc.update(INSERT, c.id(), c.pupilId(), schoolId, c.name().strip(), c.relationship().strip(),
                 c.parentalResponsibility(), c.priority(), blank(c.email()), blank(c.phone()), blank(c.address()),
-                c.noContact());
+                c.noContact(), timestamp());
     }
 
     public void update(PupilContact c) {
         jdbc.update("""
                 update pupil_contact set name = ?, relationship = ?, parental_responsibility = ?, priority = ?,
-                    email = ?, phone = ?, address = ?, no_contact = ?, updated_at = now() where id = ?""",
+                    email = ?, phone = ?, address = ?, no_contact = ?, updated_at = ? where id = ?""",
                 c.name().strip(), c.relationship().strip(), c.parentalResponsibility(), c.priority(), blank(c.email()),
-                blank(c.phone()), blank(c.address()), c.noContact(), c.id());
+                blank(c.phone()), blank(c.address()), c.noContact(), timestamp(), c.id());
+    }
+
+    /** The app's "now" (never the database's: docs/decisions/0011). */
+    private Timestamp timestamp() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     public int countOfSchool(UUID schoolId) {

@@ -1,10 +1,12 @@
 package org.rejoin.pupil.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.rejoin.pupil.NewPupil;
@@ -26,11 +28,15 @@ public class Pupil {
     @Enumerated(EnumType.STRING)
     private SenStatus senStatus;
     private UUID keyAdultUserId;
+    /** When the pupil was added, by the app's clock (never the database's: docs/decisions/0011). */
+    @Column(updatable = false)
+    private Instant createdAt;
 
     protected Pupil() {
     }
 
-    public Pupil(NewPupil pupil) {
+    public Pupil(NewPupil pupil, Instant createdAt) {
+        this.createdAt = createdAt;
         this.id = UUID.randomUUID();
         this.schoolId = pupil.schoolId();
         this.upn = Upn.of(pupil.upn()).value();

@@ -5,6 +5,9 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,8 +33,8 @@ public class RosterStore {
     private static final String UPSERT = """
             insert into pupil (id, school_id, upn, first_name, preferred_first_name, last_name, date_of_birth,
                 year_group, registration_group, admission_date, leaving_date, sen_status, free_school_meals,
-                english_additional_language)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                english_additional_language, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (upn) do update set first_name = excluded.first_name,
                 preferred_first_name = excluded.preferred_first_name, last_name = excluded.last_name,
                 date_of_birth = excluded.date_of_birth, year_group = excluded.year_group,
@@ -43,9 +46,11 @@ public class RosterStore {
     static final int CHUNK = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    RosterStore(JdbcTemplate jdbc) {
+    RosterStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** The school each of these UPNs is on the roll of, for those Rejoin knows. */
@@ -67,7 +72,8 @@ public class RosterStore {
     public void upsert(UUID schoolId, List<PupilRecord> pupils, IntConsumer saved) {
         for (int from = 0; from < pupils.size(); from += CHUNK) {
             int to = Math.min(pupils.size(), from + CHUNK);
-            jdbc.batchUpdate(UPSERT, pupils.subList(from, to), CHUNK, (ps, p) -> bind(ps, schoolId, p));
+            Timestamp now = Timestamp.from(Instant.now(clock));
+            jdbc.batchUpdate(UPSERT, pupils.subList(from, to), CHUNK, (ps, p) -> bind(ps, schoolId, p, now));
             saved.accept(to);
         }
     }
@@ -120,7 +126,7 @@ public class RosterStore {
         return n == null ? 0 : n;
     }
 
-    private static void bind(PreparedStatement ps, UUID schoolId, PupilRecord p) throws SQLException {
+    private static void bind(PreparedStatement ps, UUID schoolId, PupilRecord p, Timestamp now) throws SQLException {
         ps.setObject(1, p.id() == null ? UUID.randomUUID() : p.id());
         ps.setObject(2, schoolId);
         ps.setString(3, p.upn());
@@ -135,6 +141,7 @@ public class RosterStore {
         ps.setString(12, p.senStatus().name());
         ps.setBoolean(13, p.freeSchoolMeals());
         ps.setBoolean(14, p.englishAdditionalLanguage());
+        ps.setTimestamp(15, now);
     }
 
     private static Date date(LocalDate d) {

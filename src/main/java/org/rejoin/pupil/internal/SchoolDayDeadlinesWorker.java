@@ -2,6 +2,7 @@ package org.rejoin.pupil.internal;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -29,16 +30,18 @@ public class SchoolDayDeadlinesWorker {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final SchoolService schools;
+    private final Clock clock;
 
-    SchoolDayDeadlinesWorker(SchoolService schools) {
+    SchoolDayDeadlinesWorker(SchoolService schools, Clock clock) {
         this.schools = schools;
+        this.clock = clock;
     }
 
     @JobWorker(type = TYPE)
     public Map<String, Object> deadlines(ActivatedJob job) {
         Map<String, Object> variables = job.getVariablesAsMap();
         SchoolCalendar calendar = schools.calendar(UUID.fromString(String.valueOf(variables.get("schoolId"))));
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = LocalDate.now(clock);
         Map<String, Object> deadlines = new LinkedHashMap<>();
         parse(job.getCustomHeaders().get(HEADER)).forEach((name, spec) -> deadlines.put(name,
                 deadline(spec, variables, calendar, today).toString()));

@@ -1,5 +1,8 @@
 package org.rejoin.pupil.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +24,11 @@ public class SchoolRecords {
             rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    SchoolRecords(JdbcTemplate jdbc) {
+    SchoolRecords(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<LocalAuthorityInfo> localAuthorities() {
@@ -43,7 +48,8 @@ public class SchoolRecords {
 
     public LocalAuthorityInfo addLocalAuthority(String code, String name) {
         UUID id = UUID.randomUUID();
-        jdbc.update("insert into local_authority (id, code, name) values (?, ?, ?)", id, code, name);
+        jdbc.update("insert into local_authority (id, code, name, created_at) values (?, ?, ?, ?)", id, code, name,
+                Timestamp.from(Instant.now(clock)));
         return new LocalAuthorityInfo(id, code, name);
     }
 
@@ -62,9 +68,10 @@ public class SchoolRecords {
     }
 
     public void insert(SchoolDetails school) {
-        jdbc.update("insert into school (id, urn, name, local_authority, phase, email_domain) values (?, ?, ?, ?, ?, ?)",
-                school.id(), school.urn(), school.name(), school.localAuthority(), school.phase().name(),
-                school.emailDomain());
+        jdbc.update("insert into school (id, urn, name, local_authority, phase, email_domain, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)", school.id(), school.urn(), school.name(),
+                school.localAuthority(), school.phase().name(), school.emailDomain(),
+                Timestamp.from(Instant.now(clock)));
     }
 
     public void update(SchoolDetails school) {

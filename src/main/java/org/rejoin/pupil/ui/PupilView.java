@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,9 +38,11 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
     private final transient PupilService pupils;
     private final transient SchoolService schools;
     private final transient CurrentUser currentUser;
+    private final transient Clock clock;
     final AttendanceChart chart = new AttendanceChart();
 
-    public PupilView(PupilService pupils, SchoolService schools, CurrentUser currentUser) {
+    public PupilView(PupilService pupils, SchoolService schools, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.pupils = pupils;
         this.schools = schools;
         this.currentUser = currentUser;
@@ -74,7 +77,7 @@ public class PupilView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The chart shows this school year's weeks that had sessions (a week with none has no percentage). */
     private List<AttendanceChart.Week> thisSchoolYear(PupilDetails pupil) {
-        LocalDate yearStart = schools.schoolYearStart(pupil.schoolId(), UkDates.today());
+        LocalDate yearStart = schools.schoolYearStart(pupil.schoolId(), LocalDate.now(clock));
         return pupil.weeks().stream()
                 .filter(w -> w.sessionsPossible() > 0 && !w.weekStarting().plusDays(6).isBefore(yearStart))
                 .map(w -> new AttendanceChart.Week(w.weekStarting(), w.attendancePercent()))

@@ -3,6 +3,9 @@ package org.rejoin.targeting.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +27,18 @@ public class MeetingStore {
             + "from targeting_meeting m where ";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    MeetingStore(JdbcTemplate jdbc) {
+    MeetingStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void insert(Meeting meeting) {
-        jdbc.update("insert into targeting_meeting (id, school_id, held_on, attendees, notes, recorded_by) "
-                        + "values (?, ?, ?, ?, ?, ?)", meeting.id(), meeting.schoolId(), Date.valueOf(meeting.heldOn()),
-                meeting.attendees(), meeting.notes(), meeting.recordedBy());
+        jdbc.update("insert into targeting_meeting (id, school_id, held_on, attendees, notes, recorded_by, "
+                        + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", meeting.id(), meeting.schoolId(),
+                Date.valueOf(meeting.heldOn()), meeting.attendees(), meeting.notes(), meeting.recordedBy(),
+                Timestamp.from(Instant.now(clock)));
     }
 
     public Optional<Meeting> find(Oversight scope, UUID meetingId) {

@@ -54,8 +54,8 @@ class RecordMeetingForm extends VerticalLayout {
         this.recorded = recorded;
         setPadding(false);
         heldOn.setLocale(UkDates.LOCALE);
-        heldOn.setMax(UkDates.today());
-        heldOn.setValue(UkDates.today());
+        heldOn.setMax(meetings.today());
+        heldOn.setValue(meetings.today());
         heldOn.setHelperText("Record a meeting on the day or after it, in the order meetings are held");
         heldOn.setRequiredIndicatorVisible(true);
         attendees.setHelperText("Names and roles, from the school and the local authority");

@@ -2,14 +2,22 @@ package org.rejoin.pupil.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rejoin.base.ui.UkDates;
 import org.rejoin.pupil.SchoolCalendar;
 import org.rejoin.pupil.SchoolCalendar.DateRange;
+import org.rejoin.pupil.SchoolService;
 
 /** Timer dates in school days: forwards from today, or back from a date the process holds. */
 class SchoolDayDeadlinesWorkerTests {
@@ -43,5 +51,20 @@ class SchoolDayDeadlinesWorkerTests {
                 LocalDate.of(2026, 10, 1))).hasMessageContaining("'endDate'");
         assertThatThrownBy(() -> SchoolDayDeadlinesWorker.deadline("days", Map.of(), AUTUMN,
                 LocalDate.of(2026, 10, 1))).hasMessageContaining("variable 'days'");
+    }
+
+    @Test
+    void theWorkerCountsFromTheAppsTodayNotTheWallClocks() {
+        // the app's clock on Friday 23 October 2026 (the demo sets it back): the deadline is the Monday after half term
+        Clock friday = Clock.fixed(Instant.parse("2026-10-23T09:00:00Z"), UkDates.ZONE);
+        UUID schoolId = UUID.randomUUID();
+        SchoolService schools = mock(SchoolService.class);
+        when(schools.calendar(schoolId)).thenReturn(AUTUMN);
+        ActivatedJob job = mock(ActivatedJob.class);
+        when(job.getVariablesAsMap()).thenReturn(Map.of("schoolId", schoolId.toString()));
+        when(job.getCustomHeaders()).thenReturn(Map.of(SchoolDayDeadlinesWorker.HEADER, "journeyDeadline=1"));
+
+        assertThat(new SchoolDayDeadlinesWorker(schools, friday).deadlines(job))
+                .containsExactly(Map.entry("journeyDeadline", "2026-11-02T16:00Z"));
     }
 }
