@@ -2,6 +2,7 @@ package org.rejoin.notification.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,23 +35,25 @@ public class OutboxSender {
     private final NotificationProperties properties;
     private final Links links;
     private final Preferences preferences;
+    private final Clock clock;
     /** Runs between the SMTP server's acceptance and the mark; tests stop the sender here. */
     Consumer<UUID> afterAccepted = id -> { };
 
     OutboxSender(Outbox outbox, MailTemplates templates, JavaMailSender mail, NotificationProperties properties,
-                 Links links, Preferences preferences) {
+                 Links links, Preferences preferences, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.mail = mail;
         this.properties = properties;
         this.links = links;
         this.preferences = preferences;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${rejoin.notifications.send-every:PT5S}", initialDelayString = "PT10S")
     void sendNow() {
         try {
-            while (sendDue(Instant.now()) == properties.batchSize()) {
+            while (sendDue(Instant.now(clock)) == properties.batchSize()) {
                 // a full batch: there may be more
             }
         } catch (RuntimeException e) {
