@@ -27,12 +27,13 @@ public class FormValidator {
     private final Clock clock;
     private final ZoneId zone;
 
-    public FormValidator() {
-        this(Clock.systemUTC(), ZoneId.of("Europe/London"));
+    /** Judges dates ("not in the past") by the app's clock (docs/decisions/0011), in the schools' time zone. */
+    public FormValidator(Clock clock) {
+        this(clock, ZoneId.of("Europe/London"));
     }
 
     FormValidator(Clock clock, ZoneId zone) {
-        this.clock = clock;
+        this.clock = clock.withZone(zone);
         this.zone = zone;
     }
 
@@ -75,7 +76,7 @@ public class FormValidator {
         final Map<String, Object> root;
         final boolean lenient;
         final List<FormErrors.FieldError> errors = new ArrayList<>();
-        final LocalDate today = LocalDate.now(clock.withZone(zone));
+        final LocalDate today = LocalDate.now(clock);
 
         Run(Map<String, Object> variables, Map<String, Object> root, boolean lenient) {
             this.variables = variables;
