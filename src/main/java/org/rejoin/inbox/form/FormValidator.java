@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class FormValidator {
     private final ZoneId zone;
 
     /** Judges dates ("not in the past") by the app's clock (docs/decisions/0011), in the schools' time zone. */
+    @Autowired
     public FormValidator(Clock clock) {
         this(clock, ZoneId.of("Europe/London"));
     }
