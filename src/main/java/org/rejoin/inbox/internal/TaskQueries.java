@@ -242,8 +242,9 @@ public class TaskQueries {
 
     /** The scope's parameters, and {@code :now}: the app's clock, never the database's. */
     private MapSqlParameterSource params(TaskScope scope) {
-        return new MapSqlParameterSource("scope", scope.value()).addValue("now", Timestamp.from(Instant.now(clock))).addValue("scopeUser", scope.username())
-                .addValue("scopeRole", scope.role() == null ? null : scope.role().name());
+        return new MapSqlParameterSource("scope", scope.value()).addValue("scopeUser", scope.username())
+                .addValue("scopeRole", scope.role() == null ? null : scope.role().name())
+                .addValue("now", Timestamp.from(Instant.now(clock)));
     }
 
     /** Only known sort keys reach the SQL; the default, due date then id, matches the partial indexes. */
