@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
  * The crash window: if the process stops after the SMTP server accepted a message and before it is marked
  * sent, the row keeps its lease and is sent again once the lease runs out: at most one duplicate per crash,
  * with the same Message-ID, so mail clients that de-duplicate show it once.
+ * <p>
+ * It runs on the app's clock (docs/decisions/0011), as the outbox writes its rows: what is due is decided against
+ * the same "now" that dated the row, and the sent time an administrator reads is the app's. In the embedded run the
+ * engine's clock may run ahead of the wall clock (a process test travelling); a sender on the wall clock would then
+ * leave rows written at the app's now waiting.
  */
 @Component
 public class OutboxSender {
