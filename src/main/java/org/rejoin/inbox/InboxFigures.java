@@ -1,5 +1,9 @@
 package org.rejoin.inbox;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +39,15 @@ public class InboxFigures {
                            double medianHours) {
     }
 
+    private static final Duration A_YEAR = Duration.ofDays(365);
     private static final String OPEN = " from task t where t.state = 'OPEN' and ";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    InboxFigures(JdbcTemplate jdbc) {
+    InboxFigures(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<ElementCount> openTasksByElement(Oversight scope) {
@@ -56,7 +63,7 @@ public class InboxFigures {
         jdbc.query("select t.school_id, count(*)" + overdue(scope) + " group by t.school_id",
                 rs -> {
                     counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
-                }, scope.args());
+                }, scope.args(clockNow()));
         return counts;
     }
 
@@ -66,11 +73,11 @@ public class InboxFigures {
                 select t.process_id, t.element_id, min(t.element_name), count(*),
                        percentile_cont(0.5) within group (order by extract(epoch from t.completed_at - t.created_at))
                 from task t
-                where t.state = 'COMPLETED' and %s and t.completed_at >= now() - interval '365 days'
+                where t.state = 'COMPLETED' and %s and t.completed_at >= ?
                 group by t.process_id, t.element_id order by t.process_id, t.element_id""".formatted(
                         scope.schools("t.school_id")),
                 (rs, n) -> new StepTime(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getDouble(5) / 3600.0), scope.args());
+                        rs.getDouble(5) / 3600.0), scope.args(Timestamp.from(Instant.now(clock).minus(A_YEAR))));
     }
 
     /** Most overdue first; the unclaimed steps are one row of their own. */
@@ -78,10 +85,10 @@ public class InboxFigures {
         return jdbc.query("""
                 select t.assignee, max(u.display_name), count(*)
                 from task t left join app_user u on lower(u.username) = lower(t.assignee)
-                where t.state = 'OPEN' and %s and t.due_date < now()
+                where t.state = 'OPEN' and %s and t.due_date < ?
                 group by t.assignee order by count(*) desc, t.assignee nulls first""".formatted(
                         scope.schools("t.school_id")),
-                (rs, n) -> new OverdueCount(rs.getString(1), rs.getString(2), rs.getInt(3)), scope.args());
+                (rs, n) -> new OverdueCount(rs.getString(1), rs.getString(2), rs.getInt(3)), scope.args(clockNow()));
     }
 
     /** The cases with an open step at this element, the longest-waiting step's case first. */
@@ -92,8 +99,8 @@ public class InboxFigures {
     /** The cases with an open overdue step held by this person, or unclaimed when assignee is null. */
     public Page<UUID> casesOverdueFor(Oversight scope, String assignee, Pageable page) {
         return assignee == null
-                ? cases(scope, overdue(scope) + " and t.assignee is null", page)
-                : cases(scope, overdue(scope) + " and t.assignee = ?", page, assignee);
+                ? cases(scope, overdue(scope) + " and t.assignee is null", page, clockNow())
+                : cases(scope, overdue(scope) + " and t.assignee = ?", page, clockNow(), assignee);
     }
 
     /** How many cases have an open step nobody has claimed. */
@@ -108,34 +115,46 @@ public class InboxFigures {
 
     /** How many cases have an open step past its due date, whoever holds it. */
     public long casesOverdueCount(Oversight scope) {
-        return count(scope, overdue(scope));
+        return count(scope, overdue(scope), clockNow());
     }
 
     /** The cases with an open step past its due date, whoever holds it. */
     public Page<UUID> casesOverdue(Oversight scope, Pageable page) {
-        return cases(scope, overdue(scope), page);
+        return cases(scope, overdue(scope), page, clockNow());
     }
 
     /** How many cases have an open step falling due in the next seven days (not yet overdue). */
     public long casesDueWithinAWeekCount(Oversight scope) {
-        return count(scope, dueWithinAWeek(scope));
+        return count(scope, dueWithinAWeek(scope), aWeekFromNow());
     }
 
     /** The cases with an open step falling due in the next seven days, the soonest first. */
     public Page<UUID> casesDueWithinAWeek(Oversight scope, Pageable page) {
-        return cases(scope, dueWithinAWeek(scope), page);
+        return cases(scope, dueWithinAWeek(scope), page, aWeekFromNow());
     }
 
+    /** Its two parameters: {@link #aWeekFromNow()}. */
     private static String dueWithinAWeek(Oversight scope) {
-        return open(scope) + " and t.due_date >= now() and t.due_date < now() + interval '7 days'";
+        return open(scope) + " and t.due_date >= ? and t.due_date < ?";
     }
 
-    private long count(Oversight scope, String fromWhere) {
+    /** The app's now and seven days on. */
+    private Object[] aWeekFromNow() {
+        Instant now = Instant.now(clock);
+        return new Object[] {Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(7)))};
+    }
+
+    /** The app's now, for a statement's {@code ?}. */
+    private Timestamp clockNow() {
+        return Timestamp.from(Instant.now(clock));
+    }
+
+    private long count(Oversight scope, String fromWhere, Object... filter) {
         if (scope.isEmpty()) {
             return 0;
         }
         Long total = jdbc.queryForObject("select count(distinct t.case_id)" + fromWhere + " and t.case_id is not null",
-                Long.class, scope.args());
+                Long.class, scope.args(filter));
         return total == null ? 0 : total;
     }
 
@@ -143,8 +162,9 @@ public class InboxFigures {
         return OPEN + scope.schools("t.school_id");
     }
 
+    /** Its one parameter: {@link #clockNow()}. */
     private static String overdue(Oversight scope) {
-        return open(scope) + " and t.due_date < now()";
+        return open(scope) + " and t.due_date < ?";
     }
 
     private Page<UUID> cases(Oversight scope, String fromWhere, Pageable page, Object... filter) {

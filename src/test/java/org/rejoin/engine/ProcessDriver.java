@@ -61,7 +61,7 @@ public final class ProcessDriver {
     private final ZeebeTestEngine engine;
     private final ZeebeClient client;
     private final FormRepository forms = new FormRepository();
-    private final FormValidator validator = new FormValidator();
+    private final FormValidator validator = new FormValidator(java.time.Clock.system(SCHOOL_ZONE));
     private static final Duration STEP_APPEARS_WITHIN = Duration.ofSeconds(10);
 
     private Duration travelled = Duration.ZERO;

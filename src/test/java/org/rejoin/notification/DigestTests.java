@@ -32,6 +32,7 @@ class DigestTests {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @Autowired java.time.Clock clock;
     @Autowired TestData data;
     @Autowired SchoolService schools;
     @Autowired NotificationService notifications;
@@ -55,9 +56,9 @@ class DigestTests {
         await().atMost(Mails.WAIT).until(() -> held(tutor) == 3);
 
         var calendar = schools.calendar(school.id());
-        LocalDate saturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        LocalDate schoolDay = LocalDate.now().plusDays(1);
-        LocalDate closedWeekday = LocalDate.now().plusDays(1);
+        LocalDate saturday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate schoolDay = LocalDate.now(clock).plusDays(1);
+        LocalDate closedWeekday = LocalDate.now(clock).plusDays(1);
         while (!calendar.isSchoolDay(schoolDay)) {
             schoolDay = schoolDay.plusDays(1);
         }
@@ -76,7 +77,7 @@ class DigestTests {
                 .contains("7. Hear directly from the pupil").contains("Record the parents' reply").contains(school.name());
         assertThat(mail.html()).contains("Hear directly from the pupil");
         assertThat(held(tutor)).isZero();
-        sender.sendDue(Instant.now().plusSeconds(3_600));
+        sender.sendDue(Instant.now(clock).plusSeconds(3_600));
         assertThat(Mails.to(tutor.username())).hasSize(1);
     }
 

@@ -60,6 +60,7 @@ class EveryEmailWithoutPupilDataTests {
     static final String FIRST_NAME = "Philomena";
     static final String SURNAME = "Tregunnawick";
 
+    @Autowired java.time.Clock clock;
     @Autowired TestData data;
     @Autowired org.rejoin.pupil.SchoolService schools;
     @Autowired PupilService pupils;
@@ -97,7 +98,7 @@ class EveryEmailWithoutPupilDataTests {
                 .filter(t -> t.elementId().equals(JourneyProcess.Elements.ACT_ON_DROP)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         chronology.raiseSafeguardingConcern(champion, caseId, FIRST_NAME + " said her stepfather " + SURNAME + " hit her");
-        Instant due = Instant.now().plusSeconds(3 * 86_400);
+        Instant due = Instant.now(clock).plusSeconds(3 * 86_400);
         notifications.choose(leader, NotificationKind.ESCALATION, DeliveryMode.DIGEST); // the leader: a digest
         publish(new StepOffered(UUID.randomUUID(), UUID.randomUUID(), caseId, school.id(), null,
                 JourneyProcess.PROCESS_ID, JourneyProcess.Elements.JOURNEY_OVERDUE, "The journey has not reached its plan in time",
@@ -109,16 +110,16 @@ class EveryEmailWithoutPupilDataTests {
             publish(new ReferralDecided(UUID.randomUUID(), caseId, school.id(), champion.username(), agency.name(), decision));
         }
         publish(new org.rejoin.security.InvitationIssued(champion.id(), champion.username(), "Ms Champion", school.id(),
-                "http://localhost/invitation/not-a-real-token", Instant.now().plusSeconds(86_400), "admin"));
+                "http://localhost/invitation/not-a-real-token", Instant.now(clock).plusSeconds(86_400), "admin"));
         // the step falls due tomorrow, then is overdue: reminders on two mornings
         LocalDate monday = nextSchoolMonday(school);
         Instant mondayMorning = monday.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant();
         jdbc.update("update task set due_date = ? where id = ?", java.sql.Timestamp.from(mondayMorning.plusSeconds(86_400)),
                 step.id());
         reminders.remind(mondayMorning);
-        jdbc.update("update task set due_date = ? where id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(3_600)),
+        jdbc.update("update task set due_date = ? where id = ?", java.sql.Timestamp.from(Instant.now(clock).minusSeconds(3_600)),
                 step.id());
-        reminders.remind(Instant.now());
+        reminders.remind(Instant.now(clock));
         await().atMost(Mails.WAIT).until(() -> jdbc.queryForObject("select count(*) from notification "
                 + "where recipient = ? and state = 'HELD'", Integer.class, leader.username()) == 1);
         assertThat(digest.send(mondayMorning.plusSeconds(9 * 3_600))).isPositive();
@@ -163,7 +164,7 @@ class EveryEmailWithoutPupilDataTests {
     /** A Monday at least a week away that is a school day of this school. */
     private LocalDate nextSchoolMonday(SchoolInfo school) {
         var calendar = schools.calendar(school.id());
-        LocalDate day = LocalDate.now().plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate day = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         while (!calendar.isSchoolDay(day)) {
             day = day.plusWeeks(1);
         }

@@ -3,7 +3,6 @@ package org.rejoin.notification;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.rejoin.notification.internal.DemoMailServer;
 import org.rejoin.notification.internal.DemoMailServer.DemoMail;
@@ -28,7 +27,7 @@ public final class Mails {
     /** Waits until {@code person} has received at least {@code count} emails; returns them all. */
     public static List<DemoMail> awaitMails(OutboxSender sender, String person, int count) {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
-            sender.sendDue(Instant.now());
+            sender.sendDueNow();
             return to(person);
         }, mails -> mails.size() >= count);
     }
@@ -36,7 +35,7 @@ public final class Mails {
     /** Waits until {@code person} has received an email with this subject start; returns it. */
     public static DemoMail awaitMail(OutboxSender sender, String person, String subjectStart) {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
-            sender.sendDue(Instant.now());
+            sender.sendDueNow();
             return to(person).stream().filter(m -> m.subject().startsWith(subjectStart)).findFirst();
         }, java.util.Optional::isPresent).orElseThrow();
     }

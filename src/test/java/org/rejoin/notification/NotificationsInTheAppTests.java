@@ -45,6 +45,8 @@ class NotificationsInTheAppTests {
     static final String SURNAME = "Quistgaard-Hollowmere";
 
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     TestData data;
     @Autowired
     PupilService pupils;
@@ -100,7 +102,7 @@ class NotificationsInTheAppTests {
         assertThat(mail.listUnsubscribe()).startsWith("<http://localhost:" + port + "/notifications/unsubscribe/");
         assertThat(mail.listUnsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
         assertNoPupilData(mail);
-        sender.sendDue(java.time.Instant.now().plusSeconds(3600));
+        sender.sendDue(java.time.Instant.now(clock).plusSeconds(3600));
         assertThat(Mails.to(champion.username())).hasSize(1);
         assertThat(Mails.to(secondChampion.username())).hasSize(1);
         assertThat(Mails.to(tutor.username())).isEmpty();

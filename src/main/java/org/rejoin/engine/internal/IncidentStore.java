@@ -3,6 +3,8 @@ package org.rejoin.engine.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,20 +20,23 @@ public class IncidentStore {
             + "case_id, error_message, failed_at, state, retried_at, retried_by";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    IncidentStore(JdbcTemplate jdbc) {
+    IncidentStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void opened(long jobKey, long processInstanceKey, String processId, String elementId, String jobType,
                        UUID caseId, String message) {
         jdbc.update("""
                 insert into job_incident (job_key, process_instance_key, bpmn_process_id, element_id, job_type,
-                                          case_id, error_message)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (job_key) do update set error_message = excluded.error_message, failed_at = now(),
-                    state = 'OPEN', retried_at = null, retried_by = null""",
-                jobKey, processInstanceKey, processId, elementId, jobType, caseId, message);
+                                          case_id, error_message, failed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (job_key) do update set error_message = excluded.error_message,
+                    failed_at = excluded.failed_at, state = 'OPEN', retried_at = null, retried_by = null""",
+                jobKey, processInstanceKey, processId, elementId, jobType, caseId, message,
+                Timestamp.from(Instant.now(clock)));
     }
 
     public List<JobIncident> open(int limit, long offset) {
@@ -50,8 +55,8 @@ public class IncidentStore {
     }
 
     public boolean retried(long jobKey, String by) {
-        return jdbc.update("update job_incident set state = 'RETRIED', retried_at = now(), retried_by = ? "
-                + "where job_key = ? and state = 'OPEN'", by, jobKey) == 1;
+        return jdbc.update("update job_incident set state = 'RETRIED', retried_at = ?, retried_by = ? "
+                + "where job_key = ? and state = 'OPEN'", Timestamp.from(Instant.now(clock)), by, jobKey) == 1;
     }
 
     private static JobIncident incident(ResultSet rs, int row) throws SQLException {

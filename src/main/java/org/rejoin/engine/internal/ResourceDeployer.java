@@ -5,6 +5,7 @@ import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.response.DeploymentEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,9 +41,11 @@ class ResourceDeployer {
     private volatile boolean deployed;
 
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ResourceDeployer(CamundaClient client, EngineMonitor monitor, ApplicationEventPublisher events) {
+    ResourceDeployer(CamundaClient client, EngineMonitor monitor, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
+        this.clock = clock;
         this.client = client;
         this.monitor = monitor;
     }
@@ -61,7 +64,7 @@ class ResourceDeployer {
         List<Resource> resources = findResources();
         try {
             DeploymentEvent event = deploy(resources);
-            monitor.recordDeployment(describe(event));
+            monitor.recordDeployment(describe(event, Instant.now(clock)));
             deployed = true;
             log.info("Deployed {} resources to the workflow engine: {}", resources.size(),
                     resources.stream().map(Resource::getFilename).toList());
@@ -106,8 +109,7 @@ class ResourceDeployer {
         }
     }
 
-    private static List<DeployedResource> describe(DeploymentEvent event) {
-        Instant now = Instant.now();
+    private static List<DeployedResource> describe(DeploymentEvent event, Instant now) {
         List<DeployedResource> resources = new ArrayList<>();
         event.getProcesses().forEach(p -> resources.add(
                 new DeployedResource("process", p.getBpmnProcessId(), p.getVersion(), p.getResourceName(), now)));

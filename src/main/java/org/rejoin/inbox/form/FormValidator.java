@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +28,14 @@ public class FormValidator {
     private final Clock clock;
     private final ZoneId zone;
 
-    public FormValidator() {
-        this(Clock.systemUTC(), ZoneId.of("Europe/London"));
+    /** Judges dates ("not in the past") by the app's clock (docs/decisions/0011), in the schools' time zone. */
+    @Autowired
+    public FormValidator(Clock clock) {
+        this(clock, ZoneId.of("Europe/London"));
     }
 
     FormValidator(Clock clock, ZoneId zone) {
-        this.clock = clock;
+        this.clock = clock.withZone(zone);
         this.zone = zone;
     }
 
@@ -75,7 +78,7 @@ public class FormValidator {
         final Map<String, Object> root;
         final boolean lenient;
         final List<FormErrors.FieldError> errors = new ArrayList<>();
-        final LocalDate today = LocalDate.now(clock.withZone(zone));
+        final LocalDate today = LocalDate.now(clock);
 
         Run(Map<String, Object> variables, Map<String, Object> root, boolean lenient) {
             this.variables = variables;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,11 @@ public class TaskDrafts {
 
     private final JdbcTemplate jdbc;
 
-    TaskDrafts(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    TaskDrafts(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Saves (or replaces) the user's draft for the task and returns when it was saved. */
@@ -46,9 +50,9 @@ public class TaskDrafts {
             throw new IllegalArgumentException("This draft is too long to save");
         }
         Timestamp savedAt = jdbc.queryForObject("""
-                insert into task_draft (task_id, username, values, saved_at) values (?, ?, ?::jsonb, now())
+                insert into task_draft (task_id, username, values, saved_at) values (?, ?, ?::jsonb, ?)
                 on conflict (task_id, username) do update set values = excluded.values, saved_at = excluded.saved_at
-                returning saved_at""", Timestamp.class, taskId, username, json);
+                returning saved_at""", Timestamp.class, taskId, username, json, Timestamp.from(Instant.now(clock)));
         return savedAt.toInstant();
     }
 

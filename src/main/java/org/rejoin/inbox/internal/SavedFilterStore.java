@@ -1,5 +1,8 @@
 package org.rejoin.inbox.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.rejoin.inbox.InboxList;
@@ -14,18 +17,21 @@ public class SavedFilterStore {
 
     private final JdbcTemplate jdbc;
 
-    SavedFilterStore(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    SavedFilterStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public SavedFilter save(String username, String name, InboxList list, TaskFilter filter) {
         UUID id = jdbc.queryForObject("""
-                insert into saved_task_filter (id, username, name, list, pupil, step, due_within_days)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into saved_task_filter (id, username, name, list, pupil, step, due_within_days, saved_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (lower(username), lower(name)) do update set list = excluded.list, pupil = excluded.pupil,
-                    step = excluded.step, due_within_days = excluded.due_within_days, saved_at = now()
+                    step = excluded.step, due_within_days = excluded.due_within_days, saved_at = excluded.saved_at
                 returning id""", UUID.class, UUID.randomUUID(), username, name, list.name(), filter.pupil(),
-                filter.step(), filter.dueWithinDays());
+                filter.step(), filter.dueWithinDays(), Timestamp.from(Instant.now(clock)));
         return new SavedFilter(id, name, list, filter);
     }
 

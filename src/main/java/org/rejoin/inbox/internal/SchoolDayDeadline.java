@@ -1,6 +1,7 @@
 package org.rejoin.inbox.internal;
 
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,10 +26,12 @@ class SchoolDayDeadline {
 
     private final SchoolService schools;
     private final TaskStore store;
+    private final Clock clock;
 
-    SchoolDayDeadline(SchoolService schools, TaskStore store) {
+    SchoolDayDeadline(SchoolService schools, TaskStore store, Clock clock) {
         this.schools = schools;
         this.store = store;
+        this.clock = clock;
     }
 
     UserTaskJob apply(UserTaskJob task, ActivatedJob job) {
@@ -36,7 +39,7 @@ class SchoolDayDeadline {
         if (days.isEmpty() || task.schoolId() == null) {
             return task;
         }
-        Instant from = store.firstSeen(task.jobKey()).orElse(Instant.now());
+        Instant from = store.firstSeen(task.jobKey()).orElse(Instant.now(clock));
         return task.withDueDate(due(schools.calendar(task.schoolId()), from, days.get()));
     }
 

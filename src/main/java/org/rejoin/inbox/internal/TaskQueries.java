@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rejoin.base.ui.UkDates;
 import org.rejoin.inbox.CompletedStep;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.inbox.TaskFilter;
@@ -44,16 +47,18 @@ public class TaskQueries {
     /** Lists show no guidance, so they do not load it. */
     private static final String LIST_COLUMNS = COLUMNS.replace("t.guidance,", "null as guidance,");
     static final int COUNT_CAP = 1000;
-    private static final String OVERDUE_FOR_ME = "t.due_date < now() and (t.assignee = :me or t.id in "
+    private static final String OVERDUE_FOR_ME = "t.due_date < :now and (t.assignee = :me or t.id in "
             + "(select c.task_id from task_candidate_group c where c.group_name in (:groups)))";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OFFERED_TO_GROUPS = "t.id in (select c.task_id from task_candidate_group c "
             + "where c.group_name in (:groups))";
 
     private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
 
-    TaskQueries(NamedParameterJdbcTemplate named) {
+    TaskQueries(NamedParameterJdbcTemplate named, Clock clock) {
         this.named = named;
+        this.clock = clock;
     }
 
     public Page<InboxTask> assignedTo(String username, TaskScope scope, TaskFilter filter, Pageable page) {
@@ -115,7 +120,7 @@ public class TaskQueries {
     }
 
     /** :me and :groups; an empty group list becomes one name no group has, as SQL "in ()" is invalid. */
-    private static MapSqlParameterSource meAndGroups(TaskScope scope, String username, Collection<String> groups) {
+    private MapSqlParameterSource meAndGroups(TaskScope scope, String username, Collection<String> groups) {
         return params(scope).addValue("me", username).addValue("groups", groups.isEmpty() ? List.of("") : List.copyOf(groups));
     }
 
@@ -195,7 +200,7 @@ public class TaskQueries {
         if (scope.reachesNothing()) {
             return Page.empty(page);
         }
-        String from = FROM + where + " and " + scope.sql() + filterSql(filter, params);
+        String from = FROM + where + " and " + scope.sql() + filterSql(filter, params, LocalDate.now(clock));
         params.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         List<InboxTask> rows = named.query("select " + LIST_COLUMNS + from
                 + orderBy(page.getSort()).replace(" order by ", " order by " + leadingOrder)
@@ -206,8 +211,11 @@ public class TaskQueries {
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
-    /** Filter conditions on task {@code t} and pupil {@code p}; values are bound, never spliced. */
-    static String filterSql(TaskFilter filter, MapSqlParameterSource params) {
+    /**
+     * Filter conditions on task {@code t} and pupil {@code p}; values are bound, never spliced. "Due within n days"
+     * counts from {@code today} (the app's, docs/decisions/0011): due before the end of the n-th day after it.
+     */
+    static String filterSql(TaskFilter filter, MapSqlParameterSource params, LocalDate today) {
         StringBuilder sql = new StringBuilder();
         if (!TaskFilter.blank(filter.pupil())) {
             String term = filter.pupil().trim().toLowerCase(Locale.ROOT);
@@ -221,8 +229,9 @@ public class TaskQueries {
             params.addValue("step", "%" + likeEscape(filter.step().trim()) + "%");
         }
         if (filter.dueWithinDays() != null) {
-            sql.append(" and t.due_date < (current_date + :dueWithin + 1)::timestamptz");
-            params.addValue("dueWithin", Math.max(0, filter.dueWithinDays()));
+            sql.append(" and t.due_date < :dueBefore");
+            params.addValue("dueBefore", Timestamp.from(today.plusDays(Math.max(0, filter.dueWithinDays()) + 1L)
+                    .atStartOfDay(UkDates.ZONE).toInstant()));
         }
         return sql.toString();
     }
@@ -231,9 +240,11 @@ public class TaskQueries {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static MapSqlParameterSource params(TaskScope scope) {
+    /** The scope's parameters, and {@code :now}: the app's clock, never the database's. */
+    private MapSqlParameterSource params(TaskScope scope) {
         return new MapSqlParameterSource("scope", scope.value()).addValue("scopeUser", scope.username())
-                .addValue("scopeRole", scope.role() == null ? null : scope.role().name());
+                .addValue("scopeRole", scope.role() == null ? null : scope.role().name())
+                .addValue("now", Timestamp.from(Instant.now(clock)));
     }
 
     /** Only known sort keys reach the SQL; the default, due date then id, matches the partial indexes. */

@@ -1,5 +1,6 @@
 package org.rejoin.inbox.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ public class TaskReconciler implements SchedulingConfigurer {
     private final TaskStore store;
     private final UserTaskEngine engine;
     private final InboxProperties properties;
+    private final Clock clock;
 
-    TaskReconciler(TaskStore store, UserTaskEngine engine, InboxProperties properties) {
+    TaskReconciler(TaskStore store, UserTaskEngine engine, InboxProperties properties, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.engine = engine;
         this.properties = properties;
@@ -53,7 +56,7 @@ public class TaskReconciler implements SchedulingConfigurer {
 
     private int reconcile(List<TaskStore.OpenJob> batch) {
         List<CompletableFuture<Outcome>> answers = batch.stream().map(job -> engine.extend(job.jobKey())).toList();
-        Instant deadline = Instant.now().plus(UserTaskEngine.JOB_TIMEOUT);
+        Instant deadline = Instant.now(clock).plus(UserTaskEngine.JOB_TIMEOUT);
         List<java.util.UUID> alive = new ArrayList<>();
         int cancelled = 0;
         for (int i = 0; i < batch.size(); i++) {

@@ -1,6 +1,7 @@
 package org.rejoin.inbox.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +20,8 @@ public class TaskStore {
             insert into task (id, job_key, process_instance_key, process_definition_key, process_id, element_id,
                 element_name, guidance, case_id, pupil_id, school_id, agency_id, candidate_groups, candidate_users,
                 assignee, due_date, follow_up_date, priority, form_id, form_key, variables, job_deadline, checked_at,
-                confidential)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), ?)
+                confidential, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
             on conflict (job_key) do update set
                 element_name = excluded.element_name, guidance = excluded.guidance, case_id = excluded.case_id,
                 pupil_id = excluded.pupil_id, school_id = excluded.school_id, agency_id = excluded.agency_id,
@@ -30,26 +31,29 @@ public class TaskStore {
                 priority = case when task.reminded_at is null then excluded.priority
                                 else greatest(excluded.priority, 80) end,
                 form_key = excluded.form_key, variables = excluded.variables, job_deadline = excluded.job_deadline,
-                checked_at = now(), confidential = excluded.confidential, version = task.version + 1
+                checked_at = excluded.checked_at, confidential = excluded.confidential, version = task.version + 1
             returning id, state, (xmax = 0) as inserted
             """;
 
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    TaskStore(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    TaskStore(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /** One row per job key: a job delivered again (after a timeout) updates its row and keeps its claim. */
     @Transactional
     public UUID upsert(UserTaskJob job) {
+        Timestamp now = clockNow();
         var saved = jdbc.queryForMap(UPSERT, UUID.randomUUID(), job.jobKey(), job.processInstanceKey(),
                 job.processDefinitionKey(), job.processId(), job.elementId(), job.name(), job.guidance(), job.caseId(),
                 job.pupilId(), job.schoolId(), job.agencyId(), array(job.candidateGroups()), array(job.candidateUsers()),
                 job.assignee(), ts(job.dueDate()), ts(job.followUpDate()), job.priority(), job.formId(), job.formKey(),
-                job.variablesJson(), ts(job.deadline()), job.confidential());
+                job.variablesJson(), ts(job.deadline()), now, job.confidential(), now);
         UUID id = (UUID) saved.get("id");
         jdbc.update("delete from task_candidate_group where task_id = ?", id);
         if ("OPEN".equals(saved.get("state"))) {
@@ -96,24 +100,24 @@ public class TaskStore {
 
     @Transactional
     public int remind(UUID caseId, String elementId, String assignee) {
-        return jdbc.update("update task set reminded_at = now(), priority = greatest(priority, ?), version = version + 1 "
+        return jdbc.update("update task set reminded_at = ?, priority = greatest(priority, ?), version = version + 1 "
                 + "where case_id = ? and element_id = ? and lower(assignee) = lower(?) and state = 'OPEN'",
-                REMINDED_PRIORITY, caseId, elementId, assignee);
+                clockNow(), REMINDED_PRIORITY, caseId, elementId, assignee);
     }
 
     /** Marks a process instance's open step reminded, whoever holds it (or nobody). */
     public int remindStep(long processInstanceKey, String elementId) {
-        return jdbc.update("update task set reminded_at = now(), priority = greatest(priority, ?), version = version + 1 "
-                + "where process_instance_key = ? and element_id = ? and state = 'OPEN'", REMINDED_PRIORITY,
+        return jdbc.update("update task set reminded_at = ?, priority = greatest(priority, ?), version = version + 1 "
+                + "where process_instance_key = ? and element_id = ? and state = 'OPEN'", clockNow(), REMINDED_PRIORITY,
                 processInstanceKey, elementId);
     }
 
     /** The engine accepted the completion, so this wins even over a reconciler that just saw the job gone. */
     @Transactional
     public void markCompleted(UUID taskId, String username, String answersJson) {
-        jdbc.update("update task set state = 'COMPLETED', completed_by = ?, completed_at = now(), answers = ?::jsonb, "
+        jdbc.update("update task set state = 'COMPLETED', completed_by = ?, completed_at = ?, answers = ?::jsonb, "
                 + "assignee = coalesce(assignee, ?), version = version + 1 "
-                + "where id = ? and state in ('OPEN', 'CANCELLED')", username, answersJson, username, taskId);
+                + "where id = ? and state in ('OPEN', 'CANCELLED')", username, clockNow(), answersJson, username, taskId);
         jdbc.update("delete from task_candidate_group where task_id = ?", taskId);
     }
 
@@ -139,10 +143,12 @@ public class TaskStore {
     }
 
     public void markChecked(List<UUID> taskIds, Instant deadline) {
-        jdbc.batchUpdate("update task set checked_at = now(), job_deadline = ? where id = ?", taskIds, 500,
+        Timestamp now = clockNow();
+        jdbc.batchUpdate("update task set checked_at = ?, job_deadline = ? where id = ?", taskIds, 500,
                 (ps, id) -> {
-                    ps.setTimestamp(1, ts(deadline));
-                    ps.setObject(2, id);
+                    ps.setTimestamp(1, now);
+                    ps.setTimestamp(2, ts(deadline));
+                    ps.setObject(3, id);
                 });
     }
 
@@ -151,6 +157,11 @@ public class TaskStore {
 
     private static String[] array(List<String> values) {
         return values.toArray(String[]::new);
+    }
+
+    /** The app's now (docs/decisions/0011), never the database's: a row is dated when it happened. */
+    private Timestamp clockNow() {
+        return Timestamp.from(Instant.now(clock));
     }
 
     private static Timestamp ts(Instant instant) {

@@ -19,7 +19,7 @@ import java.util.UUID;
  * <li>io.camunda.zeebe:candidateGroups, io.camunda.zeebe:candidateUsers: a JSON array string,
  *     ["ATTENDANCE_CHAMPION","school:x:LEADER"] for candidateGroups="ATTENDANCE_CHAMPION, school:x:LEADER";</li>
  * <li>io.camunda.zeebe:dueDate, io.camunda.zeebe:followUpDate: ZonedDateTime.toString(), e.g.
- *     "2026-12-01T12:00Z" or, from a FEEL now(), "2026-11-23T09:42:42.281Z[Etc/UTC]";</li>
+ *     "2026-12-01T12:00Z" or, from FEEL's {@code now}, "2026-11-23T09:42:42.281Z[Etc/UTC]";</li>
  * <li>io.camunda.zeebe:formKey: for zeebe:formDefinition formId="confirm-concern", the engine puts the
  *     numeric key of the latest deployed form with that id ("2251799813685300"), not the form id;
  *     the form id is read from the BPMN (ProcessModels);</li>

@@ -1,5 +1,6 @@
 package org.rejoin.inbox.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -7,27 +8,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.rejoin.base.ui.UkDates;
+import org.rejoin.inbox.InboxTask;
 import org.rejoin.pupil.SchoolCalendar;
 import org.rejoin.pupil.SchoolService;
 
 /**
  * "Due in 3 school days", "Due today", "Overdue by 2 school days": deadlines counted in the days
- * the pupil's school is open. Calendars are read once per school per view.
+ * the pupil's school is open, from the app's today (docs/decisions/0011). Calendars are read once per school per
+ * view.
  */
 class DueText {
 
     private final SchoolService schools;
+    private final Clock clock;
     private final Map<UUID, SchoolCalendar> calendars = new HashMap<>();
 
-    DueText(SchoolService schools) {
+    DueText(SchoolService schools, Clock clock) {
         this.schools = schools;
+        this.clock = clock;
+    }
+
+    /** An open step past its due date, by the app's clock. */
+    boolean overdue(InboxTask task) {
+        return task.isOverdue(Instant.now(clock));
     }
 
     String describe(Instant due, UUID schoolId) {
         if (due == null) {
             return "No due date";
         }
-        LocalDate today = UkDates.today();
+        LocalDate today = Instant.now(clock).atZone(UkDates.ZONE).toLocalDate();
         LocalDate dueDay = due.atZone(UkDates.ZONE).toLocalDate();
         if (dueDay.equals(today)) {
             return "Due today";

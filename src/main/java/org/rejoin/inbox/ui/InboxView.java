@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import org.rejoin.base.ui.MainLayout;
@@ -47,7 +47,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     final WaitingOnOthers waiting;
     private InboxList list = InboxList.WORK;
 
-    public InboxView(InboxService inbox, SchoolService schools, CurrentUser currentUser) {
+    public InboxView(InboxService inbox, SchoolService schools, CurrentUser currentUser, Clock clock) {
         this.inbox = inbox;
         this.user = currentUser.require();
         this.filters = new TaskFilterBar(inbox, user, this::listChosen, () -> grid.getDataProvider().refreshAll());
@@ -62,14 +62,15 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 listChosen(l);
             }
         }));
-        new TaskColumns(grid, new DueText(schools), inbox, user, this::open).addTo();
+        var due = new DueText(schools, clock);
+        new TaskColumns(grid, due, inbox, user, this::open).addTo();
         grid.setItems(query -> inbox.list(user, list, filters.value(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("dueDate")).build());
-        grid.setPartNameGenerator(task -> task.isOverdue(Instant.now()) ? "overdue" : null);
+        grid.setPartNameGenerator(task -> due.overdue(task) ? "overdue" : null);
         grid.setAriaLabel("Tasks");
         grid.setEmptyStateComponent(new Span("Nothing here. Tasks appear when a process needs you."));
-        waiting = new WaitingOnOthers(inbox, user, new DueText(schools));
+        waiting = new WaitingOnOthers(inbox, user, due);
         add(new H1("Tasks"), tabs, filters, grid, waiting);
     }
 

@@ -3,9 +3,9 @@ package org.rejoin.inbox.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
 import java.util.Set;
 import org.rejoin.base.ui.AttendanceChart;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.pupil.ConcernTriage;
 import org.rejoin.pupil.PupilService;
@@ -25,10 +25,11 @@ class StepAttendance extends Div {
         return task.pupilId() != null && task.formId() != null && ASKING_ABOUT_ATTENDANCE.contains(task.formId());
     }
 
-    StepAttendance(InboxTask task, UserAccount user, PupilService pupils, ConcernTriage triage) {
+    /** @param today the app's today (docs/decisions/0011), which the pattern facts are read as of */
+    StepAttendance(InboxTask task, UserAccount user, PupilService pupils, ConcernTriage triage, LocalDate today) {
         addClassName("step-attendance");
         add(new H2("The pupil's attendance"));
-        triage.factsOf(user, task.pupilId(), UkDates.today()).ifPresent(facts -> add(new PatternFacts(facts)));
+        triage.factsOf(user, task.pupilId(), today).ifPresent(facts -> add(new PatternFacts(facts)));
         pupils.pupil(user, task.pupilId()).filter(p -> !p.weeks().isEmpty()).ifPresentOrElse(pupil -> {
             var chart = new AttendanceChart();
             chart.setWeeks(pupil.weeks().stream()

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.Instant;
 import java.util.function.Consumer;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
@@ -50,7 +49,7 @@ class TaskColumns {
 
     private Span dueCell(InboxTask task) {
         var text = new Span(task.state() == TaskState.COMPLETED ? "Done" : due.describe(task.dueDate(), task.schoolId()));
-        if (task.isOverdue(Instant.now())) {
+        if (due.overdue(task)) {
             text.addClassName("due-overdue");
         }
         return text;

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +63,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
     private final transient FormRepository formFiles;
     private final transient PupilService pupils;
     private final transient ConcernTriage triage;
+    private final transient Clock clock;
     private final transient List<StepSection> sections;
     private InboxTask task;
     private boolean processShown;
@@ -68,7 +71,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
     public TaskView(InboxService inbox, UserService users, SchoolService schools, CurrentUser currentUser,
                     TaskFormArea forms, ProcessDiagrams diagrams, FormRepository formFiles, PupilService pupils,
-                    ConcernTriage triage, org.springframework.beans.factory.ObjectProvider<StepSection> sections) {
+                    ConcernTriage triage, org.springframework.beans.factory.ObjectProvider<StepSection> sections,
+                    Clock clock) {
+        this.clock = clock;
         this.sections = sections.orderedStream().toList();
         this.pupils = pupils;
         this.triage = triage;
@@ -76,7 +81,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
         this.inbox = inbox;
         this.diagrams = diagrams;
         this.users = users;
-        this.due = new DueText(schools);
+        this.due = new DueText(schools, clock);
         this.user = currentUser.require();
         this.forms = forms;
     }
@@ -132,7 +137,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver {
             case COMPLETED -> add(new Paragraph("Completed by " + task.completerName() + "."));
             case OPEN -> {
                 if (user.role() != Role.PARTNER && StepAttendance.wanted(task)) {
-                    add(new StepAttendance(task, user, pupils, triage));
+                    add(new StepAttendance(task, user, pupils, triage, LocalDate.now(clock)));
                 }
                 add(actions());
                 boolean mine = user.username().equalsIgnoreCase(String.valueOf(task.assignee()));

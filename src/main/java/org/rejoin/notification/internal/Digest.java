@@ -1,5 +1,6 @@
 package org.rejoin.notification.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,22 +31,24 @@ public class Digest {
     private final UserService users;
     private final SchoolService schools;
     private final NotificationProperties properties;
+    private final Clock clock;
     private final TransactionTemplate transactions;
 
     Digest(Outbox outbox, UserService users, SchoolService schools, NotificationProperties properties,
-           TransactionTemplate transactions) {
+           TransactionTemplate transactions, Clock clock) {
         this.outbox = outbox;
         this.users = users;
         this.schools = schools;
         this.properties = properties;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${rejoin.notifications.digest-cron:0 0 16 * * MON-FRI}",
             zone = "${rejoin.notifications.zone:Europe/London}")
     @SchedulerLock(name = "notification-digest", lockAtLeastFor = "PT30S")
     public void tick() {
-        send(Instant.now());
+        send(Instant.now(clock));
     }
 
     /** The digests as of {@code now}; how many were queued. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +33,26 @@ public class Outbox {
     private static final String COLUMNS = "id, event_key, recipient, kind, template, model, attempts";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    Outbox(JdbcTemplate jdbc) {
+    Outbox(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Writes the row unless this event already has one for this person; true if written. */
+    /**
+     * Writes the row unless this event already has one for this person; true if written. It is created, and due to
+     * be sent, at the app's "now".
+     */
     boolean enqueue(String eventKey, String recipient, NotificationKind kind, String template,
                     Map<String, Object> model, DeliveryState state) {
+        Timestamp now = ts(Instant.now(clock));
         return jdbc.update("""
-                insert into notification (id, event_key, recipient, kind, template, model, state)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_key, recipient) do nothing""",
-                UUID.randomUUID(), eventKey, recipient, kind.name(), template, json(model), state.name()) == 1;
+                insert into notification (id, event_key, recipient, kind, template, model, state, created_at,
+                                          next_attempt_at)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (event_key, recipient) do nothing""",
+                UUID.randomUUID(), eventKey, recipient, kind.name(), template, json(model), state.name(), now,
+                now) == 1;
     }
 
     /** Takes up to {@code limit} rows due at {@code now} (queued, or sending with a lease run out) for this sender. */
@@ -73,8 +82,8 @@ public class Outbox {
 
     /** An administrator sends a failed email again: back to the queue with a fresh count of attempts. */
     public boolean requeue(UUID id) {
-        return jdbc.update("update notification set state = 'QUEUED', attempts = 0, next_attempt_at = now() "
-                + "where id = ? and state = 'FAILED'", id) == 1;
+        return jdbc.update("update notification set state = 'QUEUED', attempts = 0, next_attempt_at = ? "
+                + "where id = ? and state = 'FAILED'", ts(Instant.now(clock)), id) == 1;
     }
 
     List<String> recipientsWithHeld() {

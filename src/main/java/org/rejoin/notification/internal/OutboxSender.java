@@ -2,6 +2,7 @@ package org.rejoin.notification.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
  * The crash window: if the process stops after the SMTP server accepted a message and before it is marked
  * sent, the row keeps its lease and is sent again once the lease runs out: at most one duplicate per crash,
  * with the same Message-ID, so mail clients that de-duplicate show it once.
+ * <p>
+ * It runs on the app's clock (docs/decisions/0011), as the outbox writes its rows: what is due is decided against
+ * the same "now" that dated the row, and the sent time an administrator reads is the app's. In the embedded run the
+ * engine's clock may run ahead of the wall clock (a process test travelling); a sender on the wall clock would then
+ * leave rows written at the app's now waiting.
  */
 @Component
 public class OutboxSender {
@@ -34,28 +40,35 @@ public class OutboxSender {
     private final NotificationProperties properties;
     private final Links links;
     private final Preferences preferences;
+    private final Clock clock;
     /** Runs between the SMTP server's acceptance and the mark; tests stop the sender here. */
     Consumer<UUID> afterAccepted = id -> { };
 
     OutboxSender(Outbox outbox, MailTemplates templates, JavaMailSender mail, NotificationProperties properties,
-                 Links links, Preferences preferences) {
+                 Links links, Preferences preferences, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.mail = mail;
         this.properties = properties;
         this.links = links;
         this.preferences = preferences;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${rejoin.notifications.send-every:PT5S}", initialDelayString = "PT10S")
     void sendNow() {
         try {
-            while (sendDue(Instant.now()) == properties.batchSize()) {
+            while (sendDueNow() == properties.batchSize()) {
                 // a full batch: there may be more
             }
         } catch (RuntimeException e) {
             log.warn("The notification sender's pass failed; the next pass tries again", e);
         }
+    }
+
+    /** One pass as of the app's now (docs/decisions/0011); returns how many rows it claimed. */
+    public int sendDueNow() {
+        return sendDue(Instant.now(clock));
     }
 
     /** One pass as of {@code now}: sends what is due; returns how many rows it claimed. */

@@ -1,5 +1,6 @@
 package org.rejoin.notification.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,20 +31,23 @@ public class Reminders {
     private final Places places;
     private final Links links;
     private final NotificationProperties properties;
+    private final Clock clock;
 
-    Reminders(InboxService inbox, Notifier notifier, Places places, Links links, NotificationProperties properties) {
+    Reminders(InboxService inbox, Notifier notifier, Places places, Links links, NotificationProperties properties,
+              Clock clock) {
         this.inbox = inbox;
         this.notifier = notifier;
         this.places = places;
         this.links = links;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${rejoin.notifications.reminder-cron:0 0 7 * * MON-FRI}",
             zone = "${rejoin.notifications.zone:Europe/London}")
     @SchedulerLock(name = "notification-reminders", lockAtLeastFor = "PT30S")
     public void tick() {
-        remind(Instant.now());
+        remind(Instant.now(clock));
     }
 
     /** The reminders as of {@code now}; how many emails were queued or held. */

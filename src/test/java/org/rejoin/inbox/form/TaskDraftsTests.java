@@ -2,6 +2,8 @@ package org.rejoin.inbox.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.rejoin.RejoinTest;
+import org.rejoin.base.ui.UkDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,6 +42,17 @@ class TaskDraftsTests {
         drafts.delete(task, "champion-a");
         assertThat(drafts.load(task, "champion-a")).isEmpty();
         assertThat(drafts.load(task, "champion-b")).isPresent();
+    }
+
+    @Test
+    void aDraftIsDatedByTheAppsClockNotTheDatabases() {
+        UUID task = taskRow();
+        Clock fourWeeksBehind = Clock.offset(Clock.system(UkDates.ZONE), Duration.ofDays(-28));
+        Instant saved = new TaskDrafts(jdbc, fourWeeksBehind).save(task, "champion-a", Map.of("patternNotes", "Mondays"));
+
+        Instant fourWeeksAgo = Instant.now().minus(Duration.ofDays(28));
+        assertThat(saved).isBetween(fourWeeksAgo.minusSeconds(60), fourWeeksAgo.plusSeconds(60));
+        assertThat(drafts.load(task, "champion-a").orElseThrow().savedAt()).isEqualTo(saved);
     }
 
     @Test

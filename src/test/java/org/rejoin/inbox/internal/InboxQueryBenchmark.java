@@ -81,7 +81,7 @@ public final class InboxQueryBenchmark {
 
     private static void run(HikariDataSource pool) {
         var named = new RecordingJdbcTemplate(pool);
-        var queries = new TaskQueries(named);
+        var queries = new TaskQueries(named, java.time.Clock.system(org.rejoin.base.ui.UkDates.ZONE));
         var jdbc = new JdbcTemplate(pool);
         List<UserAccount> everyone = jdbc.query("select id, username, display_name, job_title, role, school_id, agency_id "
                 + "from app_user order by username", (rs, i) -> new UserAccount(rs.getObject(1, UUID.class),

@@ -25,7 +25,8 @@ class UserTaskWorkerTests {
     UserTaskEngine engine = mock(UserTaskEngine.class);
     org.rejoin.engine.Incidents incidents = mock(org.rejoin.engine.Incidents.class);
     UserTaskWorker worker = new UserTaskWorker(store, models,
-            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store), engine, incidents,
+            new SchoolDayDeadline(mock(org.rejoin.pupil.SchoolService.class), store,
+                    java.time.Clock.system(org.rejoin.base.ui.UkDates.ZONE)), engine, incidents,
             new StepVariables(new org.rejoin.inbox.form.FormRepository(), new com.fasterxml.jackson.databind.ObjectMapper()));
 
     @BeforeEach

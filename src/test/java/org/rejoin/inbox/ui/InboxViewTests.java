@@ -43,6 +43,8 @@ class InboxViewTests extends ViewTestSupport {
     private static final String CHAMPION = "champion@northfield.example";
 
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     CamundaClient engine;
     @Autowired
     ProcessModels models;
@@ -197,7 +199,7 @@ class InboxViewTests extends ViewTestSupport {
     void aStepAboutThePatternShowsThePupilsAttendanceAsTheCasePageDoes() {
         UUID taskId = startStep();
         navigate("tasks/" + taskId);
-        var facts = triage.factsOf(champion, pupilId, org.rejoin.base.ui.UkDates.today()).orElseThrow();
+        var facts = triage.factsOf(champion, pupilId, java.time.LocalDate.now(clock)).orElseThrow();
         String shown = _get(Div.class, spec -> spec.withClasses("step-attendance")).getElement().getTextRecursively();
         assertThat(shown).contains("Last 4 weeks")
                 .contains(String.format(java.util.Locale.UK, "%.1f%%", facts.attendance4Weeks()));

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OutboxSenderTests {
 
     @Autowired TestData data;
+    @Autowired java.time.Clock clock;
     @Autowired Notifier notifier;
     @Autowired OutboxSender sender;
     @Autowired Outbox outbox;
@@ -47,7 +48,7 @@ class OutboxSenderTests {
         try {
             notifier.tell(people.stream().map(UserAccount::username).toList(), event, NotificationKind.REFERRAL_DECIDED,
                     "referral-decided", model());
-            now = Instant.now().plusSeconds(1); // the rows are due from the database's now(), a moment after ours
+            now = Instant.now(clock).plusSeconds(1); // the rows are due from the app's now, a moment before this
             sender.sendDue(now);
             sender.sendDue(now.plus(properties.backoffAfter(1)).plusSeconds(1));
             assertThat(rows(event)).allSatisfy(d -> {
@@ -75,7 +76,7 @@ class OutboxSenderTests {
         Instant at;
         try {
             notifier.tell(List.of(person.username()), event, NotificationKind.REFERRAL_DECIDED, "referral-decided", model());
-            at = Instant.now().plusSeconds(1);
+            at = Instant.now(clock).plusSeconds(1);
             for (int attempt = 1; attempt <= properties.maxAttempts(); attempt++) {
                 sender.sendDue(at);
                 at = at.plus(properties.longestRetry()).plusSeconds(1);
@@ -108,11 +109,11 @@ class OutboxSenderTests {
                 throw new SenderStopped(); // as if the JVM stopped here: the row is never marked sent
             }
         };
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         try {
             await().atMost(Mails.WAIT).until(() -> {
                 try {
-                    sender.sendDue(Instant.now());
+                    sender.sendDue(Instant.now(clock));
                 } catch (SenderStopped e) {
                     // expected once
                 }
