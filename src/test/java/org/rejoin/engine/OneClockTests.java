@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 class OneClockTests {
 
     private static final Path MAIN = Path.of("src", "main", "java", "org", "rejoin");
-    /** {@code LocalDate.now()}, {@code Instant.now(zone)}, ...: anything but {@code now(clock)}. */
+    /** {@code LocalDate.now()}, {@code Instant.now(zone)}, a clock of one's own, ...: anything but {@code now(clock)}. */
     private static final Pattern JAVA_NOW = Pattern.compile(
             "\\b(LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|ZonedDateTime|YearMonth|Year)\\.now\\((?!clock\\))"
-                    + "|UkDates\\.today\\(|System\\.currentTimeMillis\\(\\)");
+                    + "|UkDates\\.today\\(|System\\.currentTimeMillis\\(\\)|Clock\\.system");
     /** The database's clock in a statement: {@code now()}, {@code current_date}, {@code current_timestamp}. */
     private static final Pattern SQL_NOW = Pattern.compile("(?<![.\\w])now\\(\\)|\\bcurrent_date\\b|\\bcurrent_timestamp\\b",
             Pattern.CASE_INSENSITIVE);

@@ -106,7 +106,7 @@ class AuditTrailTests {
         cases.open(champion, caseId);
         UserAccount otherChampion = data.staff(data.school(), Role.ATTENDANCE_CHAMPION, null);
         audit.record(otherChampion.username(), "CASE_READ", "case", caseId, "another school's person");
-        LocalDate today = UkDates.today();
+        LocalDate today = LocalDate.now(UkDates.ZONE);
 
         var byRecord = search.search(admin, new AuditQuery(null, caseId.toString(), today, today), PageRequest.of(0, 10));
         assertThat(byRecord.getContent()).extracting(AuditEvent::actor)

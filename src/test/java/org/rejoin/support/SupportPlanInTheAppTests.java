@@ -84,7 +84,7 @@ class SupportPlanInTheAppTests {
         plan.agree(List.of(step("In for period 1 on Monday and Tuesday", "QUIET_SPACE", "DIFFERENT_ENTRANCE"),
                 step("Mornings every day", "QUIET_SPACE"), step("Full days")));
         SupportPlan agreed = plans.plan(champion, caseId).orElseThrow();
-        LocalDate today = UkDates.today();
+        LocalDate today = LocalDate.now(UkDates.ZONE);
         assertThat(agreed.overallGoal()).isEqualTo("Full days by Easter");
         assertThat(agreed.parentContact()).isEqualTo("MOTHER");
         assertThat(states(agreed)).containsExactly(CURRENT, PLANNED, PLANNED);
@@ -130,7 +130,7 @@ class SupportPlanInTheAppTests {
     @Test
     void aProposedPartTimeTimetableIsRecordedByTheLeadChampionAndSignedOffByALeader() {
         UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
-        LocalDate start = UkDates.today().plusDays(1);
+        LocalDate start = LocalDate.now(UkDates.ZONE).plusDays(1);
         proposeAndRecordPartTime(start);
         plan.awaitPlan(p -> p.partTimeTimetables().getFirst().state() == PartTimeState.AWAITING_SIGN_OFF);
         plan.complete(leader, SupportPlanProcess.Elements.SIGN_OFF_PART_TIME, Map.of("partTimeDecision", "approve"));
@@ -149,7 +149,7 @@ class SupportPlanInTheAppTests {
     @Test
     void aProposalWithdrawnWhileALeaderIsToSignItOffLeavesTheirInboxAndAnotherMayBeProposed() {
         UserAccount leader = data.staff(school, Role.LEADER, "Deputy head");
-        proposeAndRecordPartTime(UkDates.today().plusDays(1));
+        proposeAndRecordPartTime(LocalDate.now(UkDates.ZONE).plusDays(1));
         plan.awaitStep(leader, SupportPlanProcess.Elements.SIGN_OFF_PART_TIME);
 
         plans.withdrawPartTimeProposal(champion, caseId, "The hospital changed its advice: full days are fine");

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @RejoinTest
 class TargetingMeetingsTests {
 
-    static final LocalDate TODAY = UkDates.today();
+    static final LocalDate TODAY = LocalDate.now(UkDates.ZONE);
 
     @Autowired TestData data;
     @Autowired TargetingMeetings meetings;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,7 +114,7 @@ class TargetingPackTests {
 
     @Test
     void actionsStillOpenAreInThePackForTheNextMeeting() {
-        meetings.record(s.leader(), s.school().id(), new MeetingRecord(UUID.randomUUID(), UkDates.today().minusDays(1),
+        meetings.record(s.leader(), s.school().id(), new MeetingRecord(UUID.randomUUID(), LocalDate.now(UkDates.ZONE).minusDays(1),
                 "Ms Head, Mr Officer", null, List.of(new NewAction("Home visit for Dale", Responsible.LOCAL_AUTHORITY,
                 "Mr Officer", null)), Map.of()));
         assertThat(meetings.carriedForward(s.officer(), s.school().id(), PageRequest.of(0, 10)))

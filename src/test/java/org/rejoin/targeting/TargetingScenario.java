@@ -43,7 +43,7 @@ public record TargetingScenario(String localAuthority, SchoolInfo school, School
         String authority = TestData.newLocalAuthority();
         SchoolInfo school = data.school(authority);
         SchoolInfo other = data.school(authority);
-        var rows = new Rows(jdbc, pupils, schools.schoolYearStart(school.id(), UkDates.today())
+        var rows = new Rows(jdbc, pupils, schools.schoolYearStart(school.id(), LocalDate.now(UkDates.ZONE))
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         UUID ashby = rows.pupil(school, "Ashby", 9, 9, 9);
         UUID brook = rows.pupil(school, "Brook", 9, 10, 9);

@@ -42,8 +42,4 @@ public final class UkDates {
     public static String formatDateTime(Instant moment) {
         return moment == null ? "" : DATE_TIME.format(moment.atZone(ZONE));
     }
-
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
 }

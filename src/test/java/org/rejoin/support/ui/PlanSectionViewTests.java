@@ -147,7 +147,7 @@ class PlanSectionViewTests extends ViewTestSupport {
 
         assertThat(_get(AttendanceChart.class).getMarkers()).contains(
                 new AttendanceChart.Marker(agreedOn, firstAchievedOn, "Step 1: In for period 1"),
-                new AttendanceChart.Marker(firstAchievedOn, UkDates.today(), "Step 2: Mornings every day"));
+                new AttendanceChart.Marker(firstAchievedOn, LocalDate.now(UkDates.ZONE), "Step 2: Mornings every day"));
         assertThat(_get(AttendanceChart.class).getMarkers()).extracting(AttendanceChart.Marker::label)
                 .noneMatch(label -> label.contains("Full days"));
     }

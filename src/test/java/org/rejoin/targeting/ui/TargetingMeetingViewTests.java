@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -80,7 +81,7 @@ class TargetingMeetingViewTests extends ViewTestSupport {
     void recordingAMeetingCarriesItsActionsToTheNextUntilTheyAreMarkedDone() {
         TargetingMeetingView page = open(s.leader());
         RecordMeetingForm form = page.form;
-        form.heldOn.setValue(UkDates.today().minusDays(1));
+        form.heldOn.setValue(LocalDate.now(UkDates.ZONE).minusDays(1));
         form.attendees.setValue("Ms Head (school), Mr Officer (local authority)");
         agree(form.newActions.getFirst(), "Home visit for Dale", Responsible.LOCAL_AUTHORITY, "Mr Officer");
         ButtonKt._click(form.addAction);
@@ -88,7 +89,7 @@ class TargetingMeetingViewTests extends ViewTestSupport {
         ButtonKt._click(form.save);
 
         assertThat(page.recorded.getText()).startsWith("The meeting of "
-                + UkDates.formatInWords(UkDates.today().minusDays(1)) + " is recorded.");
+                + UkDates.formatInWords(LocalDate.now(UkDates.ZONE).minusDays(1)) + " is recorded.");
         assertThat(rows(page.carried.grid)).extracting(AgreedAction::action)
                 .containsExactly("Home visit for Dale", "Call Cole's family");
         assertThat(page.past.list.getComponentCount()).isOne();
