@@ -3,7 +3,6 @@ package org.rejoin.engine.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.engine.RunMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +18,12 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class AppClockConfiguration {
 
+    /** UK time, as {@code UkDates.ZONE} (the base module depends on this one, not the other way round). */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
     @Bean
     Clock clock(Environment environment) {
-        return RunMode.of(environment) == RunMode.EMBEDDED ? new FollowingTheEngine(UkDates.ZONE) : Clock.system(UkDates.ZONE);
+        return RunMode.of(environment) == RunMode.EMBEDDED ? new FollowingTheEngine(UK) : Clock.system(UK);
     }
 
     /** The wall clock moved by as much as the embedded engine's clock has been moved from it. */
