@@ -1,14 +1,12 @@
 package org.rejoin.engine.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoin.AppClocks.about;
+import static org.rejoin.AppClocks.behind;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.rejoin.RejoinTest;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.engine.JobIncident;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,16 +36,5 @@ class IncidentStoreTests {
         } finally {
             jdbc.update("delete from job_incident where job_key = ?", jobKey);
         }
-    }
-
-    private static Clock behind(int days) {
-        return Clock.offset(Clock.system(UkDates.ZONE), Duration.ofDays(-days));
-    }
-
-    private static org.assertj.core.api.ThrowingConsumer<Instant> about(int daysAgo) {
-        return at -> {
-            Instant then = Instant.now().minus(Duration.ofDays(daysAgo));
-            assertThat(at).isBetween(then.minusSeconds(60), then.plusSeconds(60));
-        };
     }
 }

@@ -1,6 +1,8 @@
 package org.rejoin.inbox.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoin.AppClocks.about;
+import static org.rejoin.AppClocks.behind;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.rejoin.RejoinTest;
-import org.rejoin.base.ui.UkDates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,16 +52,5 @@ class TaskStoreOnTheAppsClockTests {
 
     private Instant at(String column, UUID taskId) {
         return jdbc.queryForObject("select " + column + " from task where id = ?", Timestamp.class, taskId).toInstant();
-    }
-
-    private static Clock behind(int days) {
-        return Clock.offset(Clock.system(UkDates.ZONE), Duration.ofDays(-days));
-    }
-
-    private static org.assertj.core.api.ThrowingConsumer<Instant> about(int daysAgo) {
-        return at -> {
-            Instant then = Instant.now().minus(Duration.ofDays(daysAgo));
-            assertThat(at).isBetween(then.minusSeconds(60), then.plusSeconds(60));
-        };
     }
 }

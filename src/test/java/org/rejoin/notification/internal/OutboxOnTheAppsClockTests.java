@@ -1,16 +1,15 @@
 package org.rejoin.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rejoin.AppClocks.about;
+import static org.rejoin.AppClocks.behind;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rejoin.RejoinTest;
-import org.rejoin.base.ui.UkDates;
 import org.rejoin.notification.DeliveryState;
 import org.rejoin.notification.NotificationKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,16 +47,5 @@ class OutboxOnTheAppsClockTests {
     private Instant at(String column, String eventKey) {
         return jdbc.queryForObject("select " + column + " from notification where event_key = ?", Timestamp.class,
                 eventKey).toInstant();
-    }
-
-    private static Clock behind(int days) {
-        return Clock.offset(Clock.system(UkDates.ZONE), Duration.ofDays(-days));
-    }
-
-    private static org.assertj.core.api.ThrowingConsumer<Instant> about(int daysAgo) {
-        return at -> {
-            Instant then = Instant.now().minus(Duration.ofDays(daysAgo));
-            assertThat(at).isBetween(then.minusSeconds(60), then.plusSeconds(60));
-        };
     }
 }
