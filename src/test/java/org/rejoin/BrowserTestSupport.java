@@ -76,30 +76,16 @@ public abstract class BrowserTestSupport {
 
     /** Keeps a picture of the page under target/screenshots, for people to look at. */
     protected void screenshot(String name) throws java.io.IOException {
-        var shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-        var dir = java.nio.file.Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), shot);
+        DocsScreenshots.keep(browser, name);
     }
 
-    /**
-     * A picture the docs show (docs/screenshots/{name}.png): kept under target/screenshots on every run, and copied over
-     * the docs' copy when the run is asked to ({@value #WRITE_DOCS}=true), so the docs show the pages as they are now,
-     * on the demo data (docs/operating/screenshots.md). Development tools are hidden first.
-     */
+    /** A picture the docs show, on the demo data ({@link DocsScreenshots#forTheDocs}). */
     protected void docsScreenshot(String name) throws java.io.IOException {
-        hideDevelopmentTools();
-        screenshot(name);
-        if (Boolean.getBoolean(WRITE_DOCS)) {
-            var docs = java.nio.file.Path.of("docs", "screenshots");
-            Files.createDirectories(docs);
-            Files.copy(java.nio.file.Path.of("target", "screenshots", name + ".png"), docs.resolve(name + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        DocsScreenshots.forTheDocs(browser, name);
     }
 
     /** The system property that makes {@link #docsScreenshot} write into docs/screenshots. */
-    public static final String WRITE_DOCS = "rejoin.screenshots.write";
+    public static final String WRITE_DOCS = DocsScreenshots.WRITE_DOCS;
 
     /** Vaadin's development-mode notice would cover part of the screenshots kept in docs/. */
     protected void hideDevelopmentTools() {

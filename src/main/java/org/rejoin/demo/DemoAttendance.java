@@ -2,6 +2,7 @@ package org.rejoin.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -64,6 +65,33 @@ final class DemoAttendance {
             weeks.add(week(pupilId, mondays.get(w), calendar, chance, pattern == Pattern.SAME_WEEKDAY ? missedDay : null));
         }
         return weeks;
+    }
+
+    /**
+     * A pupil who had a drop some time in the last year and came back ({@link DemoYearOfCasework}): attending well,
+     * falling over the eight weeks before the case opened, low while the school found out why, back over the weeks
+     * the plan's steps were taken, and attending well since.
+     */
+    List<AttendanceWeek> recovering(UUID pupilId, LocalDate caseOpened, List<LocalDate> mondays, SchoolCalendar calendar) {
+        List<AttendanceWeek> weeks = new ArrayList<>();
+        for (LocalDate monday : mondays) {
+            weeks.add(week(pupilId, monday, calendar, chanceAround(ChronoUnit.WEEKS.between(caseOpened, monday)), null));
+        }
+        return weeks;
+    }
+
+    /** The chance of attending a session this many weeks after the case opened (negative: before). */
+    private static double chanceAround(long week) {
+        if (week < -8) {
+            return 0.97;
+        }
+        if (week < 0) {
+            return 0.97 - 0.32 * (8 + week) / 8; // down to 0.69 the week before
+        }
+        if (week < 2) {
+            return 0.72;
+        }
+        return week < 5 ? 0.72 + 0.25 * (week - 1) / 4 : 0.97;
     }
 
     private AttendanceWeek week(UUID pupilId, LocalDate monday, SchoolCalendar calendar, double chance, DayOfWeek missed) {

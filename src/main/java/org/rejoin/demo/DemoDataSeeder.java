@@ -61,13 +61,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoStageRunner stageRunner;
     private final Clock clock;
     private final EngineClock engineClock;
+    private final DemoYearOfCasework yearOfCasework;
     private long began;
     private final List<SeededSchool> seededSchools = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DemoDataSeeder(SchoolService schools, PupilService pupils, UserService users, AgencyService agencies,
                    SchoolStaff staffDirectory, ConcernCases concernCases,
                    @Value("${rejoin.demo.open-cases:true}") boolean openCases, DemoStageRunner stageRunner,
-                   Clock clock, EngineClock engineClock) {
+                   Clock clock, EngineClock engineClock, DemoYearOfCasework yearOfCasework) {
+        this.yearOfCasework = yearOfCasework;
         this.clock = clock;
         this.engineClock = engineClock;
         this.stageRunner = stageRunner;
@@ -123,7 +125,8 @@ class DemoDataSeeder implements ApplicationRunner {
         return LocalDate.ofInstant(Instant.now(clock).minus(engineClock.offset()), clock.getZone());
     }
 
-    private record SeededSchool(SchoolInfo school, String domain, List<UUID> pupilIds, LocalDate lastWeek) {
+    private record SeededSchool(SchoolInfo school, String domain, List<UUID> pupilIds, LocalDate lastWeek,
+                                List<DemoYearOfCasework.PastCase> pastCases) {
     }
 
     /**
@@ -136,7 +139,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         stageRunner.openAndStageInBackground(seededSchools.stream().map(s -> new DemoCaseOpening(concernCases,
-                s.school().id(), s.domain(), s.pupilIds(), s.lastWeek())).toList(), began);
+                s.school().id(), s.domain(), s.pupilIds(), s.lastWeek(), s.pastCases())).toList(), began);
         seededSchools.clear();
     }
 
@@ -166,10 +169,46 @@ class DemoDataSeeder implements ApplicationRunner {
             weeks.addAll(attendance.weeks(pupil, pattern, mondays, calendar));
             pupilIds.add(pupil);
         }
+        List<DemoYearOfCasework.PastCase> pastCases = yearOfCasework.clockAllowsAYear()
+                ? pupilsWithAPastCase(school.id(), establishment, today, calendar, mondays, lastYear, pupilIds, weeks)
+                : List.of();
         pupils.recordAttendance(weeks);
         if (!mondays.isEmpty()) {
-            seededSchools.add(new SeededSchool(school, domain, pupilIds, mondays.getLast()));
+            seededSchools.add(new SeededSchool(school, domain, pupilIds, mondays.getLast(), pastCases));
         }
+    }
+
+    /**
+     * Pupils (years 8 to 11, so last year's attendance is theirs too) whose attendance dropped some time in the last
+     * year and came back: the year of casework ({@link DemoYearOfCasework}) gives each a case opened on the day of the
+     * drop. A generator of their own, so every other pupil stays as before. Each case opens on the first school day
+     * on or after its week.
+     */
+    private List<DemoYearOfCasework.PastCase> pupilsWithAPastCase(UUID schoolId, String establishment, LocalDate today,
+            SchoolCalendar calendar, List<LocalDate> mondays, List<LocalDate> lastYear, List<UUID> pupilIds,
+            List<AttendanceWeek> weeks) {
+        Random pastRandom = new Random(20251201L + establishment.hashCode());
+        var attendance = new DemoAttendance(pastRandom);
+        List<LocalDate> bothYears = new ArrayList<>(lastYear);
+        bothYears.addAll(mondays);
+        List<DemoYearOfCasework.PastCase> pastCases = new ArrayList<>();
+        for (int i = 0; i < DemoYearOfCasework.WEEKS_AGO.size(); i++) {
+            int yearGroup = 8 + pastRandom.nextInt(4);
+            int entryYear = today.getYear() % 100 - (yearGroup - 7);
+            String upn = Upn.withCheckLetter("800" + establishment + String.format("%02d%03d", entryYear,
+                    PUPILS_PER_SCHOOL + i)).value();
+            UUID pupil = pupils.register(new NewPupil(schoolId, upn, DemoPeople.firstName(pastRandom),
+                    DemoPeople.surname(pastRandom), LocalDate.of(2026 - yearGroup - 5, 1 + pastRandom.nextInt(12),
+                    1 + pastRandom.nextInt(28)), yearGroup, SenStatus.NONE, null));
+            LocalDate openedOn = today.minusWeeks(DemoYearOfCasework.WEEKS_AGO.get(i));
+            while (!calendar.isSchoolDay(openedOn)) {
+                openedOn = openedOn.plusDays(1);
+            }
+            weeks.addAll(attendance.recovering(pupil, openedOn, bothYears, calendar));
+            pupilIds.add(pupil); // last: the history's cases are opened from the first pupils
+            pastCases.add(new DemoYearOfCasework.PastCase(pupil, openedOn, DemoYearOfCasework.DAYS_TO_PLAN.get(i)));
+        }
+        return pastCases;
     }
 
     /** Mondays of weeks with at least one school day, from the start of the year up to the week before {@code until}. */

@@ -12,16 +12,16 @@ import org.rejoin.inbox.InboxService;
 import org.rejoin.referral.AgencyType;
 import org.rejoin.referral.ReferralProcess;
 import org.rejoin.support.SupportPlanProcess.Elements;
-import org.rejoin.support.SupportPlanService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Support plans with a history, made by the real processes before the other demo cases are opened. In the demo run
- * the engine's clock, and with it the app's (docs/decisions/0011), starts six weeks behind today: these cases open
- * then, their journeys run and the families decline to come in twice, so each journey refers its case to the
+ * the engine's clock, and with it the app's (docs/decisions/0011), comes forward to six weeks before today after the
+ * year of casework ({@link DemoYearOfCasework}): these cases open then, their journeys run and the families decline to come in twice, so each journey refers its case to the
  * Attendance Improvement Officer. The stalled case's referral is described, approved and sent at once, and the
- * officer never answers. Two weeks later the plans are agreed; the clock then comes forward one review period at a
+ * officer never answers. Two weeks later the plans are created and agreed; the clock then comes forward one review period at a
  * time: each review timer fires as it would have, and the key adult submits the review. At the first review both
  * plans' first step is achieved; at the second, one plan's second step is achieved too and the other's has stalled
  * and is split into two smaller steps. Meanwhile the referral's answer-by date passes and its own timer escalates it
@@ -40,16 +40,19 @@ class DemoHistory {
     static final int CASES_PER_SCHOOL = 2;
     /** Reviews held before today; the engine's clock starts this many review periods and the journey behind. */
     static final int REVIEWS = 2;
-    private static final Duration WAIT = DemoStepDriver.WAIT;
+    /** From the history's cases opening to their plans being agreed (as engine.internal.EngineClockStart has it). */
+    static final Duration JOURNEY = Duration.ofDays(14);
 
     private final DemoStepDriver steps;
-    private final SupportPlanService plans;
     private final EngineClock engineClock;
     private final Clock clock;
 
-    DemoHistory(InboxService inbox, SupportPlanService plans, EngineClock engineClock, Clock clock) {
+    private final Duration reviewEvery;
+
+    DemoHistory(InboxService inbox, EngineClock engineClock, Clock clock,
+                @Value("${rejoin.plan.review-every:P14D}") Duration reviewEvery) {
+        this.reviewEvery = reviewEvery;
         this.steps = new DemoStepDriver(inbox);
-        this.plans = plans;
         this.engineClock = engineClock;
         this.clock = clock;
     }
@@ -68,13 +71,11 @@ class DemoHistory {
                 });
             }
             DemoStages.runSideBySide(toThePlan);
-            DemoSchoolPeople first = schools.getFirst().people();
-            Duration reviewEvery = plans.plan(first.champion(), schools.getFirst().achievedCase()).orElseThrow().reviewEvery();
             // the weeks of the journey: the plans are agreed two review periods before today
             forward(engineClock.offset().negated().minus(reviewEvery.multipliedBy(REVIEWS)));
             int plansMade = schools.size() * CASES_PER_SCHOOL;
             long set = engineClock.timersSet(Elements.REVIEW_DUE_TIMER);
-            forEachCase(schools, (people, c) -> complete(people, c, DemoJourneySteps.planWithHistory().getLast()));
+            forEachCase(schools, this::createAndAgreeThePlan);
             awaitReviewTimers(set + plansMade);
             forward(reviewEvery);
             set = engineClock.timersSet(Elements.REVIEW_DUE_TIMER);
@@ -95,12 +96,17 @@ class DemoHistory {
         }
     }
 
-    /** The journey's steps and the plan's first. */
+    /** The journey's steps up to the last, creating the plan, which waits for the journey's weeks to pass. */
     private void toThePlan(DemoSchoolPeople people, UUID caseId) {
-        DemoJourneySteps.journeyWithoutTheParents(people, LocalDate.now(clock)).forEach(step -> complete(people, caseId, step));
-        var plan = DemoJourneySteps.planWithHistory();
-        plan.subList(0, plan.size() - 1).forEach(step -> complete(people, caseId, step));
-        steps.awaitStep(people.champion(), caseId, plan.getLast().elementId());
+        var journey = DemoJourneySteps.journeyWithoutTheParents(people, LocalDate.now(clock));
+        journey.subList(0, journey.size() - 1).forEach(step -> complete(people, caseId, step));
+        steps.awaitStep(people.champion(), caseId, journey.getLast().elementId());
+    }
+
+    /** The journey's last step starts the plan (so Outcomes counts the journey's weeks to it); its steps are agreed. */
+    private void createAndAgreeThePlan(DemoSchoolPeople people, UUID caseId) {
+        complete(people, caseId, DemoJourneySteps.journeyWithoutTheParents(people, LocalDate.now(clock)).getLast());
+        DemoJourneySteps.planWithHistory().forEach(step -> complete(people, caseId, step));
     }
 
     /**
@@ -116,6 +122,14 @@ class DemoHistory {
         steps.complete(people.leader(), caseId, ReferralProcess.Elements.APPROVE, Map.of("referralApproval", "approve"));
         steps.awaitStep(people.partners().get(AgencyType.ATTENDANCE_IMPROVEMENT), caseId,
                 ReferralProcess.Elements.ACCEPT_OR_DECLINE);
+    }
+
+    /**
+     * After the year of casework, if there was one, to where the history begins: its journey and two review periods
+     * before today. Its cases open then.
+     */
+    void comeForwardToItsStart() {
+        forward(engineClock.offset().negated().minus(JOURNEY.plus(reviewEvery.multipliedBy(REVIEWS))));
     }
 
     /** Whatever happened: every other case's deadlines count from today. */
@@ -152,13 +166,6 @@ class DemoHistory {
      * agrees or reviews a plan meanwhile: the history is made before the other demo cases move).
      */
     private void awaitReviewTimers(long count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (engineClock.timersSet(Elements.REVIEW_DUE_TIMER) < count) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The engine did not set the next review of the demo plans within "
-                        + WAIT.toSeconds() + " s");
-            }
-            DemoStepDriver.pause();
-        }
+        DemoStepDriver.awaitTimers(engineClock, Elements.REVIEW_DUE_TIMER, count);
     }
 }

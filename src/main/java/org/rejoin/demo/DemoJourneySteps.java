@@ -67,6 +67,11 @@ final class DemoJourneySteps {
         return steps;
     }
 
+    /** The steps from the first of these elements up to, not including, the second (or to the end if it is null). */
+    static List<Step> from(List<Step> steps, String first, String before) {
+        return steps.subList(indexOf(steps, first), before == null ? steps.size() : indexOf(steps, before));
+    }
+
     private static int indexOf(List<Step> steps, String elementId) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).elementId().equals(elementId)) {

@@ -33,6 +33,8 @@ class DemoStageRunner {
 
     private final DemoStages stages;
     private final DemoHistory history;
+    private final DemoYearOfCasework year;
+    private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
     private final UserService users;
     private final CaseService cases;
     private final boolean enabled;
@@ -40,12 +42,13 @@ class DemoStageRunner {
     /** Once a run: on a loaded machine a deployment that timed out is retried, and the engine says deployed twice. */
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
-    DemoStageRunner(DemoStages stages, DemoHistory history, UserService users, CaseService cases,
+    DemoStageRunner(DemoStages stages, DemoHistory history, DemoYearOfCasework year, UserService users, CaseService cases,
                     @Value("${rejoin.demo.stages:true}") boolean enabled,
                     @Value("${rejoin.demo.history:true}") boolean withHistory) {
         this.withHistory = withHistory;
         this.stages = stages;
         this.history = history;
+        this.year = year;
         this.users = users;
         this.cases = cases;
         this.enabled = enabled;
@@ -54,7 +57,8 @@ class DemoStageRunner {
     /**
      * Opens the schools' cases and takes some to their stages, in order: the first shows referrals in every state,
      * the next keep every agency busy. With the history: each school's first cases open and make their history while
-     * the clock is behind, then the rest open at today.
+     * the clock is behind, then the rest open at today. Before those, where the clock starts a year behind, the year
+     * of past cases that opened, ran their course and closed ({@link DemoYearOfCasework}).
      */
     void openAndStageInBackground(List<DemoCaseOpening> schools, long seedingBegan) {
         if (!started.compareAndSet(false, true)) {
@@ -66,36 +70,69 @@ class DemoStageRunner {
         }
         if (!enabled || schools.isEmpty()) {
             schools.forEach(this::openTheRest);
+            finished.countDown();
             return;
         }
         Thread.ofPlatform().daemon().name("demo-stages").start(() -> {
-            boolean all = true;
-            Set<UUID> historyCases = new HashSet<>();
             try {
-                if (makeHistory) {
-                    // history first: no other case may open or move until the clock is back at today
-                    all = history(schools, historyCases);
-                }
+                openAndStage(schools, makeHistory, seedingBegan);
             } finally {
-                history.bringClockToToday(); // whatever failed, every other case's deadlines count from today
-            }
-            schools.forEach(this::openTheRest);
-            // one school after the other: side by side they took more database connections than the pool has
-            for (int i = 0; i < schools.size(); i++) {
-                List<UUID> open = openCases(schools.get(i).domain()).stream().filter(c -> !historyCases.contains(c))
-                        .limit(DemoStages.CASES_NEEDED).toList();
-                all &= stage(schools.get(i), open, i > 0);
-            }
-            if (all) {
-                log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
-                        (System.nanoTime() - seedingBegan) / 1_000_000);
+                finished.countDown();
             }
         });
+    }
+
+    private void openAndStage(List<DemoCaseOpening> schools, boolean makeHistory, long seedingBegan) {
+        boolean all = true;
+        Set<UUID> historyCases = new HashSet<>();
+        try {
+            if (makeHistory && year.clockAllowsAYear()) {
+                all = yearOfCasework(schools);
+            }
+            if (makeHistory) {
+                // history first: no other case may open or move until the clock is back at today
+                all &= history(schools, historyCases);
+            }
+        } finally {
+            history.bringClockToToday(); // whatever failed, every other case's deadlines count from today
+        }
+        schools.forEach(this::openTheRest);
+        // one school after the other: side by side they took more database connections than the pool has
+        for (int i = 0; i < schools.size(); i++) {
+            List<UUID> open = openCases(schools.get(i).domain()).stream().filter(c -> !historyCases.contains(c))
+                    .limit(DemoStages.CASES_NEEDED).toList();
+            all &= stage(schools.get(i), open, i > 0);
+        }
+        if (all) {
+            log.info("Demo cases taken to their stages; demo seeding took {} ms in all",
+                    (System.nanoTime() - seedingBegan) / 1_000_000);
+        }
+    }
+
+    /** Waits at most this long for the demo's cases to reach their stages; whether they did (tests of the demo run). */
+    boolean awaitStaged(java.time.Duration atMost) throws InterruptedException {
+        return finished.await(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private boolean yearOfCasework(List<DemoCaseOpening> schools) {
+        long began = System.nanoTime();
+        try {
+            List<DemoYearOfCasework.School> past = schools.stream()
+                    .map(s -> new DemoYearOfCasework.School(s, people(s.schoolId(), s.domain()))).toList();
+            int made = year.make(past).size();
+            log.info("Demo: {} past cases opened, worked and closed over the last year, in {} ms", made,
+                    (System.nanoTime() - began) / 1_000_000);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The demo's year of past cases could not all be made", e);
+            return false;
+        }
     }
 
     private boolean history(List<DemoCaseOpening> schools, Set<UUID> historyCases) {
         try {
             List<DemoHistory.Cases> cases = new ArrayList<>();
+            history.comeForwardToItsStart();
             for (DemoCaseOpening school : schools) {
                 school.openAtLeast(DemoHistory.CASES_PER_SCHOOL);
                 List<UUID> open = openCases(school.domain());

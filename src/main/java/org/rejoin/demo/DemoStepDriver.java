@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.rejoin.engine.EngineClock;
 import org.rejoin.inbox.InboxService;
 import org.rejoin.inbox.InboxTask;
 import org.rejoin.security.UserAccount;
@@ -15,7 +16,7 @@ import org.rejoin.security.UserAccount;
 final class DemoStepDriver {
 
     static final Duration WAIT = Duration.ofSeconds(90);
-    private static final long POLL_MILLIS = 100;
+    private static final long POLL_MILLIS = 40;
 
     private final InboxService inbox;
 
@@ -39,6 +40,18 @@ final class DemoStepDriver {
         }
         throw new IllegalStateException("The step " + elementId + " of case " + caseId + " did not reach "
                 + who.username() + " within " + WAIT.toSeconds() + " s");
+    }
+
+    /** Waits until the engine has set at least this many timers of the element, since it started. */
+    static void awaitTimers(EngineClock engineClock, String timerElementId, long count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (engineClock.timersSet(timerElementId) < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The engine did not set the timer " + timerElementId + " within "
+                        + WAIT.toSeconds() + " s");
+            }
+            pause();
+        }
     }
 
     /** A moment between two looks at what the engine and its workers have done. */

@@ -6,7 +6,7 @@ import java.time.Duration;
  * The clock of the embedded run's in-memory engine, which the demo moves to make history through the real
  * processes (a plan's review timer firing weeks after the plan was agreed). Only the embedded run has one. It only
  * goes forward: for the demo's history the engine starts behind the wall clock and the demo brings it to today
- * (docs/decisions/0011). The app's own dates and timestamps stay on the wall clock.
+ * (docs/decisions/0011). The app's own clock follows it (engine.internal.AppClockConfiguration).
  */
 public interface EngineClock {
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rejoin.BrowserTestSupport;
+import org.rejoin.DocsScreenshots;
 import org.rejoin.Chromium;
 import org.rejoin.TestData;
 import org.rejoin.faults.ExternalRejoin;
@@ -271,18 +272,10 @@ class FirstSchoolBrowserTests {
 
     /** Kept under target/screenshots; a stage's picture is also written to docs/ when the run asks for it. */
     private void docsScreenshot(String name) throws IOException {
-        screenshot(name);
-        if (Boolean.getBoolean(BrowserTestSupport.WRITE_DOCS)) {
-            Files.copy(Path.of("target", "screenshots", name + ".png"), Path.of("docs", "screenshots", name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
+        DocsScreenshots.forTheDocs(browser, name);
     }
 
     private void screenshot(String name) throws IOException {
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.style.display = 'none');");
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        DocsScreenshots.keep(browser, name);
     }
 }

@@ -23,10 +23,16 @@ class EngineClockStartTests {
     @Autowired Clock appClock;
 
     @Test
-    void theDemoRunStartsTheHistorysJourneyAndTwoReviewPeriodsBehindToday() {
-        assertThat(EngineClockStart.behindWallClock(new MockEnvironment())).isEqualTo(Duration.ofDays(14 + 28));
+    void theDemoRunStartsAYearOfCaseworkBehindToday() {
+        assertThat(EngineClockStart.behindWallClock(new MockEnvironment())).isEqualTo(Duration.ofDays(7 * 48 + 1));
         assertThat(EngineClockStart.behindWallClock(new MockEnvironment().withProperty("rejoin.plan.review-every", "P7D")))
-                .isEqualTo(Duration.ofDays(14 + 14));
+                .isEqualTo(Duration.ofDays(7 * 48 + 1));
+    }
+
+    @Test
+    void orTheHistorysJourneyAndTwoReviewPeriodsWhereThoseAreLonger() {
+        assertThat(EngineClockStart.behindWallClock(new MockEnvironment().withProperty("rejoin.plan.review-every", "P200D")))
+                .isEqualTo(Duration.ofDays(14 + 400));
     }
 
     @ParameterizedTest
